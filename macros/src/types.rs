@@ -1,0 +1,260 @@
+//! Reading field types: the last path segment, one `Rc`/`Arc` looked through, the value type,
+//! whether it mentions the struct's generics, and what the macro can tell about its bounds.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::parse::Parse;
+use syn::{GenericArgument, Generics, Ident, Path, PathArguments, PathSegment, Type};
+
+/// `Rc<…>` or `Arc<…>` around the interior type.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shared {
+    None,
+    Rc,
+    Arc,
+}
+
+/// The field type with one `Rc`/`Arc` taken off.
+pub(crate) fn look_through_shared(ty: &Type) -> (Shared, &Type) {
+    if let Some(seg) = last_segment(ty) {
+        let shared = match seg.ident.to_string().as_str() {
+            "Rc" => Shared::Rc,
+            "Arc" => Shared::Arc,
+            _ => Shared::None,
+        };
+        if shared != Shared::None {
+            if let Some(inner) = single_type_arg(seg) {
+                return (shared, inner);
+            }
+        }
+    }
+    (Shared::None, ty)
+}
+
+/// The last segment of a plain path type (`a::b::Cell<T>` → `Cell<T>`), through parentheses
+/// and invisible groups.
+pub(crate) fn last_segment(ty: &Type) -> Option<&PathSegment> {
+    match ty {
+        Type::Path(p) if p.qself.is_none() => p.path.segments.last(),
+        Type::Group(g) => last_segment(&g.elem),
+        Type::Paren(p) => last_segment(&p.elem),
+        _ => None,
+    }
+}
+
+/// The path of a plain path type.
+pub(crate) fn type_path(ty: &Type) -> Option<&Path> {
+    match ty {
+        Type::Path(p) if p.qself.is_none() => Some(&p.path),
+        Type::Group(g) => type_path(&g.elem),
+        Type::Paren(p) => type_path(&p.elem),
+        _ => None,
+    }
+}
+
+/// `T` of `Name<T>` when the segment has exactly one generic argument and it is a type.
+pub(crate) fn single_type_arg(seg: &PathSegment) -> Option<&Type> {
+    let PathArguments::AngleBracketed(args) = &seg.arguments else {
+        return None;
+    };
+    let mut args = args.args.iter();
+    match (args.next(), args.next()) {
+        (Some(GenericArgument::Type(ty)), None) => Some(ty),
+        _ => None,
+    }
+}
+
+/// Names that say a type has no interior mutability, so no mode fits it.
+pub(crate) fn is_plain_data(ty: &Type) -> bool {
+    match ty {
+        Type::Path(_) | Type::Group(_) | Type::Paren(_) => {}
+        Type::Macro(_) | Type::Verbatim(_) => return false,
+        _ => return true,
+    }
+    let Some(seg) = last_segment(ty) else {
+        return false;
+    };
+    let name = seg.ident.to_string();
+    is_primitive(&name)
+        || matches!(
+            name.as_str(),
+            "String"
+                | "Vec"
+                | "Box"
+                | "Option"
+                | "Result"
+                | "HashMap"
+                | "HashSet"
+                | "BTreeMap"
+                | "BTreeSet"
+                | "VecDeque"
+                | "PathBuf"
+                | "Duration"
+                | "Weak"
+        )
+}
+
+fn is_primitive(name: &str) -> bool {
+    matches!(
+        name,
+        "bool"
+            | "char"
+            | "str"
+            | "f32"
+            | "f64"
+            | "i8"
+            | "i16"
+            | "i32"
+            | "i64"
+            | "i128"
+            | "isize"
+            | "u8"
+            | "u16"
+            | "u32"
+            | "u64"
+            | "u128"
+            | "usize"
+    )
+}
+
+/// A bound an op needs of the value type.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Bound {
+    Copy,
+    Clone,
+    Default,
+}
+
+/// Whether the macro can see that `ty` meets `bound` without asking the compiler: primitives,
+/// shared references (for `Copy`/`Clone`), `String` (`Clone`/`Default`), std collections and
+/// `Option` (`Default`).
+pub(crate) fn obviously_meets(ty: &Type, bound: Bound) -> bool {
+    if let Type::Reference(r) = ty {
+        return r.mutability.is_none() && bound != Bound::Default;
+    }
+    let Some(path) = type_path(ty) else {
+        return false;
+    };
+    let Some(seg) = path.segments.last() else {
+        return false;
+    };
+    let name = seg.ident.to_string();
+    let bare = path.segments.len() == 1 && matches!(seg.arguments, PathArguments::None);
+    if bare && is_primitive(&name) && name != "str" {
+        return true;
+    }
+    match bound {
+        Bound::Copy => false,
+        Bound::Clone => bare && name == "String",
+        Bound::Default => {
+            (bare && name == "String")
+                || matches!(
+                    name.as_str(),
+                    "Vec" | "Option" | "VecDeque" | "BTreeMap" | "BTreeSet"
+                )
+        }
+    }
+}
+
+/// Whether `tokens` mention a type, lifetime or const parameter of `generics`.
+pub(crate) fn mentions_generics(tokens: &TokenStream, generics: &Generics) -> bool {
+    if generics.params.is_empty() {
+        return false;
+    }
+    let names: Vec<String> = generics
+        .params
+        .iter()
+        .map(|p| match p {
+            syn::GenericParam::Type(t) => t.ident.to_string(),
+            syn::GenericParam::Const(c) => c.ident.to_string(),
+            syn::GenericParam::Lifetime(l) => l.lifetime.ident.to_string(),
+        })
+        .collect();
+    mentions(tokens.clone(), &names)
+}
+
+fn mentions(tokens: TokenStream, names: &[String]) -> bool {
+    tokens.into_iter().any(|tt| match tt {
+        TokenTree::Ident(ident) => names.iter().any(|n| ident == n),
+        TokenTree::Group(group) => mentions(group.stream(), names),
+        _ => false,
+    })
+}
+
+/// `node` with every token's span set to `span`, so errors about it point there.
+pub(crate) fn respan<T: ToTokens + Parse + Clone>(node: &T, span: Span) -> T {
+    syn::parse2(respan_tokens(node.to_token_stream(), span)).unwrap_or_else(|_| node.clone())
+}
+
+fn respan_tokens(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tt| {
+            if let TokenTree::Group(group) = &tt {
+                let mut new = proc_macro2::Group::new(group.delimiter(), respan_tokens(group.stream(), span));
+                new.set_span(span);
+                tt = TokenTree::Group(new);
+            } else {
+                tt.set_span(span);
+            }
+            tt
+        })
+        .collect()
+}
+
+/// An identifier for a method named `name`: a keyword becomes a raw identifier; names that can
+/// be neither (`self`, `Self`, `super`, `crate`, `_`, non-identifiers) give `None`.
+pub(crate) fn method_ident(name: &str, span: Span) -> Option<Ident> {
+    if let Ok(ident) = syn::parse_str::<Ident>(name) {
+        return Some(Ident::new(&ident.to_string(), span));
+    }
+    if matches!(name, "self" | "Self" | "super" | "crate" | "_") {
+        return None;
+    }
+    // A keyword: valid as a raw identifier if `r#name` parses as one.
+    syn::parse_str::<Ident>(&format!("r#{name}"))
+        .ok()
+        .map(|_| Ident::new_raw(name, span))
+}
+
+/// An identifier's name without `r#`.
+pub(crate) fn unraw(ident: &Ident) -> String {
+    let s = ident.to_string();
+    s.strip_prefix("r#").map_or(s.clone(), str::to_owned)
+}
+
+/// `a::b::C` for a path.
+pub(crate) fn path_string(path: &Path) -> String {
+    tokens_string(path)
+}
+
+/// Tokens as a person would write them: `Cell<Vec<String>>`, not `Cell < Vec < String > >`.
+pub(crate) fn tokens_string(node: &impl ToTokens) -> String {
+    let mut text = node.to_token_stream().to_string();
+    loop {
+        let before = text.len();
+        for (from, to) in [
+            (" :: ", "::"),
+            (":: ", "::"),
+            (" ::", "::"),
+            ("< ", "<"),
+            (" <", "<"),
+            (" >", ">"),
+            (" ,", ","),
+            ("( ", "("),
+            (" (", "("),
+            (" )", ")"),
+            ("[ ", "["),
+            (" ]", "]"),
+            (" ;", ";"),
+            ("& ", "&"),
+            ("! ", "!"),
+        ] {
+            text = text.replace(from, to);
+        }
+        if text.len() == before {
+            break;
+        }
+    }
+    text.replace("->(", "-> (").replace("-><", "-> <")
+}

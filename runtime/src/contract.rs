@@ -1,0 +1,121 @@
+//! The contract types that `#[derive(Interior)]` describes a struct with.
+
+use core::fmt;
+
+/// A struct whose interior-mutable fields are described by `#[derive(Interior)]`.
+///
+/// The derive implements this trait; `FIELDS` lists the marked fields in declaration order.
+///
+/// ```
+/// use core::cell::Cell;
+/// use interior::{ContractClass, Interior, Mechanism};
+///
+/// #[derive(Interior)]
+/// struct Stats {
+///     #[cell(contract = "bookkeeping")]
+///     hits: Cell<u64>,
+/// }
+///
+/// let field = &Stats::FIELDS[0];
+/// assert_eq!(field.field, "hits");
+/// assert_eq!(field.mechanism, Mechanism::Cell);
+/// assert_eq!(field.contract, ContractClass::Bookkeeping);
+/// assert_eq!(field.methods, ["hits", "set_hits", "replace_hits", "update_hits"]);
+/// assert!(!field.thread_safe);
+/// ```
+pub trait Interior {
+    /// The struct's interior-mutable fields, in declaration order.
+    const FIELDS: &'static [FieldContract];
+}
+
+/// The mutation contract of one interior-mutable field, as `#[derive(Interior)]` generated it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct FieldContract {
+    /// The field's own name without `r#` (also when `rename` is set); for a tuple field, its
+    /// index among all the struct's fields (`"0"`).
+    pub field: &'static str,
+    /// The storage that makes the field mutable through `&self`.
+    pub mechanism: Mechanism,
+    /// What a change of the field means to the struct's users.
+    pub contract: ContractClass,
+    /// The names of the generated methods, without `r#`, in the order the mode lists its ops.
+    pub methods: &'static [&'static str],
+    /// Whether the mechanism is thread-safe: true for locks, atomics, `OnceLock` and an `Arc`
+    /// of them; false for `Cell`, `RefCell`, `OnceCell` and an `Rc` of anything.
+    pub thread_safe: bool,
+}
+
+/// The storage that makes a field mutable through `&self`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Mechanism {
+    /// `Cell<T>`: values are copied in and out; never panics; `!Sync`.
+    Cell,
+    /// `RefCell<T>`: dynamically checked borrows that panic on conflict; `!Sync`.
+    RefCell,
+    /// `Mutex<T>` (std or `parking_lot`): a blocking exclusive lock.
+    Mutex,
+    /// `RwLock<T>` (std or `parking_lot`): a blocking reader-writer lock.
+    RwLock,
+    /// An atomic integer or `AtomicBool`: lock-free hardware operations.
+    Atomic,
+    /// `OnceCell<T>`: written at most once; `!Sync`.
+    OnceCell,
+    /// `OnceLock<T>`: written at most once; thread-safe.
+    OnceLock,
+}
+
+impl Mechanism {
+    /// The name used in docs and by `Display`: `cell`, `refcell`, `mutex`, `rwlock`, `atomic`,
+    /// `once_cell` or `once_lock`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Mechanism::Cell => "cell",
+            Mechanism::RefCell => "refcell",
+            Mechanism::Mutex => "mutex",
+            Mechanism::RwLock => "rwlock",
+            Mechanism::Atomic => "atomic",
+            Mechanism::OnceCell => "once_cell",
+            Mechanism::OnceLock => "once_lock",
+        }
+    }
+}
+
+impl fmt::Display for Mechanism {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// What a change of an interior-mutable field means to the users of its struct.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ContractClass {
+    /// Hidden logical bookkeeping that does not change the value's observable meaning
+    /// (counters, statistics).
+    Bookkeeping,
+    /// Memoized results: recomputable, invisible except for speed.
+    Cache,
+    /// Externally visible state that callers must expect to change between calls.
+    State,
+}
+
+impl ContractClass {
+    /// The name used in attributes, docs and by `Display`: `bookkeeping`, `cache` or `state`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ContractClass::Bookkeeping => "bookkeeping",
+            ContractClass::Cache => "cache",
+            ContractClass::State => "state",
+        }
+    }
+}
+
+impl fmt::Display for ContractClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}

@@ -1,0 +1,633 @@
+//! What `#[derive(Interior)]` generated code calls. Not public API: no semver guarantees.
+//!
+//! Readable field types get plain calls to core and std, so most of this module is for the two
+//! cases the macro cannot see through: value types whose bounds must be checked with a clear
+//! message, and type aliases, which are reached through the `*Field` traits.
+
+use core::cell::{Cell, OnceCell, RefCell};
+use core::sync::atomic::Ordering;
+
+pub use crate::{ContractClass, FieldContract, Interior, Mechanism};
+
+#[cfg(feature = "std")]
+pub use std::sync::{
+    Mutex, MutexGuard, OnceLock, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard,
+};
+
+#[cfg(feature = "parking_lot")]
+pub use parking_lot;
+
+/// Builds a [`FieldContract`] in a `const`, since its fields cannot be named outside the crate.
+#[must_use]
+pub const fn field(
+    field: &'static str,
+    mechanism: Mechanism,
+    contract: ContractClass,
+    methods: &'static [&'static str],
+    thread_safe: bool,
+) -> FieldContract {
+    FieldContract {
+        field,
+        mechanism,
+        contract,
+        methods,
+        thread_safe,
+    }
+}
+
+/// Fails to compile unless `T` is `Send + Sync`; the `#[interior(thread_safe)]` assertion.
+#[inline]
+pub const fn assert_thread_safe<T: ThreadSafe + ?Sized>() {}
+
+/// The bound behind `#[interior(thread_safe)]`, with its own message.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is marked `#[interior(thread_safe)]` but is not `Send + Sync`",
+    label = "asserted by `thread_safe`",
+    note = "a field that is not `Send + Sync` (an `Rc`, a `Cell`, a raw pointer) makes the whole struct so: wrap it in a lock or an atomic, or drop `thread_safe`"
+)]
+pub trait ThreadSafe: Send + Sync {}
+impl<T: Send + Sync + ?Sized> ThreadSafe for T {}
+
+/// Panics for a poisoned std lock under `poison = "panic"`.
+#[cold]
+#[inline(never)]
+#[track_caller]
+pub fn poisoned(owner: &str, field: &str) -> ! {
+    panic!(
+        "the lock of `{owner}::{field}` is poisoned: another thread panicked while holding it \
+         (use `#[sync(poison = \"recover\")]` to use the data anyway)"
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bounds of ops, with messages that name the op and the way out. Used only where the macro
+// cannot tell by reading the type that the bound holds.
+
+/// `get` or `update` of `#[cell]` copies the value out.
+#[diagnostic::on_unimplemented(
+    message = "`#[cell]` cannot generate `get` or `update` for this field: `{Self}` is not `Copy`",
+    label = "`get` and `update` copy this value out of the `Cell`, so it must be `Copy`",
+    note = "list the ops you want, e.g. `#[cell(set, replace, take)]`, or use `#[refcell]`, which lends references instead of copying"
+)]
+pub trait CellCopy: Copy {}
+impl<T: Copy> CellCopy for T {}
+
+/// `get` of `#[refcell]` and `#[sync]` returns a clone.
+#[diagnostic::on_unimplemented(
+    message = "op `get` returns a clone of the field's value, but `{Self}` is not `Clone`",
+    label = "`get` needs this value type to be `Clone`",
+    note = "remove `get` from the field's op list and use `with` to read the value through a reference"
+)]
+pub trait GetClone: Clone {}
+impl<T: Clone> GetClone for T {}
+
+/// `take` leaves `Default::default()` behind.
+#[diagnostic::on_unimplemented(
+    message = "op `take` leaves `Default::default()` in the field, but `{Self}` is not `Default`",
+    label = "`take` needs this value type to be `Default`",
+    note = "remove `take` from the field's op list and use `replace` with a value of your choosing"
+)]
+pub trait TakeDefault: Default {}
+impl<T: Default> TakeDefault for T {}
+
+/// `Cell::get` behind the [`CellCopy`] diagnostic.
+#[inline(always)]
+pub fn cell_get<T: CellCopy>(cell: &Cell<T>) -> T {
+    cell.get()
+}
+
+/// `Cell::take` behind the [`TakeDefault`] diagnostic.
+#[inline(always)]
+pub fn cell_take<T: TakeDefault>(cell: &Cell<T>) -> T {
+    cell.take()
+}
+
+/// `Clone::clone` behind the [`GetClone`] diagnostic.
+#[inline(always)]
+pub fn clone<T: GetClone>(value: &T) -> T {
+    value.clone()
+}
+
+/// `mem::take` behind the [`TakeDefault`] diagnostic.
+#[inline(always)]
+pub fn take<T: TakeDefault>(slot: &mut T) -> T {
+    core::mem::take(slot)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Type aliases: the macro names the mode (or `kind`), these traits name the concrete type.
+
+/// A `Cell<T>`, possibly behind one `Rc` or `Arc`.
+pub trait CellField {
+    /// `T`.
+    type Value;
+    /// Whether the storage is thread-safe.
+    const THREAD_SAFE: bool;
+    /// The cell itself.
+    fn cell(&self) -> &Cell<Self::Value>;
+}
+
+impl<T> CellField for Cell<T> {
+    type Value = T;
+    const THREAD_SAFE: bool = false;
+    #[inline(always)]
+    fn cell(&self) -> &Cell<T> {
+        self
+    }
+}
+
+/// A `RefCell<T>`, possibly behind one `Rc` or `Arc`.
+pub trait RefCellField {
+    /// `T`.
+    type Value;
+    /// Whether the storage is thread-safe.
+    const THREAD_SAFE: bool;
+    /// The cell itself.
+    fn refcell(&self) -> &RefCell<Self::Value>;
+}
+
+impl<T> RefCellField for RefCell<T> {
+    type Value = T;
+    const THREAD_SAFE: bool = false;
+    #[inline(always)]
+    fn refcell(&self) -> &RefCell<T> {
+        self
+    }
+}
+
+/// A `OnceCell<T>` or `OnceLock<T>`, possibly behind one `Rc` or `Arc`.
+pub trait OnceField {
+    /// `T`.
+    type Value;
+    /// `OnceCell` or `OnceLock`.
+    const MECHANISM: Mechanism;
+    /// Whether the storage is thread-safe.
+    const THREAD_SAFE: bool;
+    /// `get`.
+    fn once_get(&self) -> Option<&Self::Value>;
+    /// `get_or_init`.
+    fn once_get_or_init<F: FnOnce() -> Self::Value>(&self, f: F) -> &Self::Value;
+    /// `set`.
+    ///
+    /// # Errors
+    /// Gives the value back when the cell was already written.
+    fn once_set(&self, value: Self::Value) -> Result<(), Self::Value>;
+}
+
+impl<T> OnceField for OnceCell<T> {
+    type Value = T;
+    const MECHANISM: Mechanism = Mechanism::OnceCell;
+    const THREAD_SAFE: bool = false;
+    #[inline(always)]
+    fn once_get(&self) -> Option<&T> {
+        self.get()
+    }
+    #[inline(always)]
+    fn once_get_or_init<F: FnOnce() -> T>(&self, f: F) -> &T {
+        self.get_or_init(f)
+    }
+    #[inline(always)]
+    fn once_set(&self, value: T) -> Result<(), T> {
+        self.set(value)
+    }
+}
+
+#[cfg(feature = "std")]
+impl<T> OnceField for OnceLock<T> {
+    type Value = T;
+    const MECHANISM: Mechanism = Mechanism::OnceLock;
+    const THREAD_SAFE: bool = true;
+    #[inline(always)]
+    fn once_get(&self) -> Option<&T> {
+        self.get()
+    }
+    #[inline(always)]
+    fn once_get_or_init<F: FnOnce() -> T>(&self, f: F) -> &T {
+        self.get_or_init(f)
+    }
+    #[inline(always)]
+    fn once_set(&self, value: T) -> Result<(), T> {
+        self.set(value)
+    }
+}
+
+/// A `Mutex<T>` (std or `parking_lot`), possibly behind one `Rc` or `Arc`.
+#[cfg(feature = "std")]
+pub trait MutexField {
+    /// `T`.
+    type Value: ?Sized;
+    /// The guard `lock` returns.
+    type Guard<'a>: core::ops::DerefMut<Target = Self::Value>
+    where
+        Self: 'a;
+    /// Whether the storage is thread-safe.
+    const THREAD_SAFE: bool;
+    /// Locks; a poisoned std lock panics naming `owner::field` unless `recover`.
+    #[track_caller]
+    fn lock_field(&self, recover: bool, owner: &str, field: &str) -> Self::Guard<'_>;
+}
+
+#[cfg(feature = "std")]
+impl<T: ?Sized> MutexField for Mutex<T> {
+    type Value = T;
+    type Guard<'a>
+        = MutexGuard<'a, T>
+    where
+        T: 'a;
+    const THREAD_SAFE: bool = true;
+    #[inline(always)]
+    #[track_caller]
+    fn lock_field(&self, recover: bool, owner: &str, field: &str) -> MutexGuard<'_, T> {
+        match self.lock() {
+            Ok(guard) => guard,
+            Err(poison) if recover => poison.into_inner(),
+            Err(_) => poisoned(owner, field),
+        }
+    }
+}
+
+#[cfg(feature = "parking_lot")]
+impl<T: ?Sized> MutexField for parking_lot::Mutex<T> {
+    type Value = T;
+    type Guard<'a>
+        = parking_lot::MutexGuard<'a, T>
+    where
+        T: 'a;
+    const THREAD_SAFE: bool = true;
+    #[inline(always)]
+    fn lock_field(&self, _: bool, _: &str, _: &str) -> parking_lot::MutexGuard<'_, T> {
+        self.lock()
+    }
+}
+
+/// An `RwLock<T>` (std or `parking_lot`), possibly behind one `Rc` or `Arc`.
+#[cfg(feature = "std")]
+pub trait RwLockField {
+    /// `T`.
+    type Value: ?Sized;
+    /// The guard `read` returns.
+    type ReadGuard<'a>: core::ops::Deref<Target = Self::Value>
+    where
+        Self: 'a;
+    /// The guard `write` returns.
+    type WriteGuard<'a>: core::ops::DerefMut<Target = Self::Value>
+    where
+        Self: 'a;
+    /// Whether the storage is thread-safe.
+    const THREAD_SAFE: bool;
+    /// Read-locks; a poisoned std lock panics naming `owner::field` unless `recover`.
+    #[track_caller]
+    fn read_field(&self, recover: bool, owner: &str, field: &str) -> Self::ReadGuard<'_>;
+    /// Write-locks; a poisoned std lock panics naming `owner::field` unless `recover`.
+    #[track_caller]
+    fn write_field(&self, recover: bool, owner: &str, field: &str) -> Self::WriteGuard<'_>;
+}
+
+#[cfg(feature = "std")]
+impl<T: ?Sized> RwLockField for RwLock<T> {
+    type Value = T;
+    type ReadGuard<'a>
+        = RwLockReadGuard<'a, T>
+    where
+        T: 'a;
+    type WriteGuard<'a>
+        = RwLockWriteGuard<'a, T>
+    where
+        T: 'a;
+    const THREAD_SAFE: bool = true;
+    #[inline(always)]
+    #[track_caller]
+    fn read_field(&self, recover: bool, owner: &str, field: &str) -> RwLockReadGuard<'_, T> {
+        match self.read() {
+            Ok(guard) => guard,
+            Err(poison) if recover => poison.into_inner(),
+            Err(_) => poisoned(owner, field),
+        }
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn write_field(&self, recover: bool, owner: &str, field: &str) -> RwLockWriteGuard<'_, T> {
+        match self.write() {
+            Ok(guard) => guard,
+            Err(poison) if recover => poison.into_inner(),
+            Err(_) => poisoned(owner, field),
+        }
+    }
+}
+
+#[cfg(feature = "parking_lot")]
+impl<T: ?Sized> RwLockField for parking_lot::RwLock<T> {
+    type Value = T;
+    type ReadGuard<'a>
+        = parking_lot::RwLockReadGuard<'a, T>
+    where
+        T: 'a;
+    type WriteGuard<'a>
+        = parking_lot::RwLockWriteGuard<'a, T>
+    where
+        T: 'a;
+    const THREAD_SAFE: bool = true;
+    #[inline(always)]
+    fn read_field(&self, _: bool, _: &str, _: &str) -> parking_lot::RwLockReadGuard<'_, T> {
+        self.read()
+    }
+    #[inline(always)]
+    fn write_field(&self, _: bool, _: &str, _: &str) -> parking_lot::RwLockWriteGuard<'_, T> {
+        self.write()
+    }
+}
+
+/// An atomic integer or `AtomicBool`, possibly behind one `Rc` or `Arc`.
+pub trait AtomicField {
+    /// The value type: `bool` or the integer.
+    type Value: Copy;
+    /// Whether the storage is thread-safe.
+    const THREAD_SAFE: bool;
+    /// `load`.
+    fn atomic_load(&self, order: Ordering) -> Self::Value;
+    /// `store`.
+    fn atomic_store(&self, value: Self::Value, order: Ordering);
+    /// `swap`.
+    fn atomic_swap(&self, value: Self::Value, order: Ordering) -> Self::Value;
+    /// `compare_exchange`.
+    ///
+    /// # Errors
+    /// The value found when it was not `current`.
+    fn atomic_compare_exchange(
+        &self,
+        current: Self::Value,
+        new: Self::Value,
+        success: Ordering,
+        failure: Ordering,
+    ) -> Result<Self::Value, Self::Value>;
+    /// `compare_exchange_weak`.
+    ///
+    /// # Errors
+    /// The value found when it was not `current`, or a spurious failure.
+    fn atomic_compare_exchange_weak(
+        &self,
+        current: Self::Value,
+        new: Self::Value,
+        success: Ordering,
+        failure: Ordering,
+    ) -> Result<Self::Value, Self::Value>;
+    /// `fetch_and`.
+    fn atomic_fetch_and(&self, value: Self::Value, order: Ordering) -> Self::Value;
+    /// `fetch_or`.
+    fn atomic_fetch_or(&self, value: Self::Value, order: Ordering) -> Self::Value;
+    /// `fetch_xor`.
+    fn atomic_fetch_xor(&self, value: Self::Value, order: Ordering) -> Self::Value;
+}
+
+/// An atomic integer: the arithmetic read-modify-writes.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an atomic integer, so it has no `fetch_add`, `fetch_sub`, `fetch_max` or `fetch_min`",
+    note = "`AtomicBool` has `fetch_and`, `fetch_or` and `fetch_xor`"
+)]
+pub trait AtomicIntField: AtomicField {
+    /// `fetch_add`.
+    fn atomic_fetch_add(&self, value: Self::Value, order: Ordering) -> Self::Value;
+    /// `fetch_sub`.
+    fn atomic_fetch_sub(&self, value: Self::Value, order: Ordering) -> Self::Value;
+    /// `fetch_max`.
+    fn atomic_fetch_max(&self, value: Self::Value, order: Ordering) -> Self::Value;
+    /// `fetch_min`.
+    fn atomic_fetch_min(&self, value: Self::Value, order: Ordering) -> Self::Value;
+}
+
+macro_rules! atomic_field {
+    ($($width:literal => $atomic:ident($value:ty) $(int: $int:tt)?;)*) => {$(
+        #[cfg(target_has_atomic = $width)]
+        impl AtomicField for core::sync::atomic::$atomic {
+            type Value = $value;
+            const THREAD_SAFE: bool = true;
+            #[inline(always)]
+            fn atomic_load(&self, order: Ordering) -> $value {
+                self.load(order)
+            }
+            #[inline(always)]
+            fn atomic_store(&self, value: $value, order: Ordering) {
+                self.store(value, order);
+            }
+            #[inline(always)]
+            fn atomic_swap(&self, value: $value, order: Ordering) -> $value {
+                self.swap(value, order)
+            }
+            #[inline(always)]
+            fn atomic_compare_exchange(
+                &self,
+                current: $value,
+                new: $value,
+                success: Ordering,
+                failure: Ordering,
+            ) -> Result<$value, $value> {
+                self.compare_exchange(current, new, success, failure)
+            }
+            #[inline(always)]
+            fn atomic_compare_exchange_weak(
+                &self,
+                current: $value,
+                new: $value,
+                success: Ordering,
+                failure: Ordering,
+            ) -> Result<$value, $value> {
+                self.compare_exchange_weak(current, new, success, failure)
+            }
+            #[inline(always)]
+            fn atomic_fetch_and(&self, value: $value, order: Ordering) -> $value {
+                self.fetch_and(value, order)
+            }
+            #[inline(always)]
+            fn atomic_fetch_or(&self, value: $value, order: Ordering) -> $value {
+                self.fetch_or(value, order)
+            }
+            #[inline(always)]
+            fn atomic_fetch_xor(&self, value: $value, order: Ordering) -> $value {
+                self.fetch_xor(value, order)
+            }
+        }
+        $(atomic_field!(@int $int $width $atomic $value);)?
+    )*};
+    (@int yes $width:literal $atomic:ident $value:ty) => {
+        #[cfg(target_has_atomic = $width)]
+        impl AtomicIntField for core::sync::atomic::$atomic {
+            #[inline(always)]
+            fn atomic_fetch_add(&self, value: $value, order: Ordering) -> $value {
+                self.fetch_add(value, order)
+            }
+            #[inline(always)]
+            fn atomic_fetch_sub(&self, value: $value, order: Ordering) -> $value {
+                self.fetch_sub(value, order)
+            }
+            #[inline(always)]
+            fn atomic_fetch_max(&self, value: $value, order: Ordering) -> $value {
+                self.fetch_max(value, order)
+            }
+            #[inline(always)]
+            fn atomic_fetch_min(&self, value: $value, order: Ordering) -> $value {
+                self.fetch_min(value, order)
+            }
+        }
+    };
+}
+
+atomic_field! {
+    "8" => AtomicBool(bool);
+    "8" => AtomicI8(i8) int: yes;
+    "16" => AtomicI16(i16) int: yes;
+    "32" => AtomicI32(i32) int: yes;
+    "64" => AtomicI64(i64) int: yes;
+    "ptr" => AtomicIsize(isize) int: yes;
+    "8" => AtomicU8(u8) int: yes;
+    "16" => AtomicU16(u16) int: yes;
+    "32" => AtomicU32(u32) int: yes;
+    "64" => AtomicU64(u64) int: yes;
+    "ptr" => AtomicUsize(usize) int: yes;
+}
+
+/// `Rc` and `Arc` around an aliased field: the same storage, shared. `Rc` is never
+/// thread-safe; `Arc` is when what it holds is.
+#[cfg(feature = "std")]
+mod shared {
+    use super::{
+        AtomicField, AtomicIntField, Cell, CellField, Mechanism, MutexField, OnceField,
+        Ordering, RefCell, RefCellField, RwLockField,
+    };
+    use std::rc::Rc;
+    use std::sync::Arc;
+
+    macro_rules! shared {
+        ($($ptr:ident => $safe:expr;)*) => {$(
+            impl<C: CellField + ?Sized> CellField for $ptr<C> {
+                type Value = C::Value;
+                const THREAD_SAFE: bool = $safe && C::THREAD_SAFE;
+                #[inline(always)]
+                fn cell(&self) -> &Cell<C::Value> {
+                    C::cell(self)
+                }
+            }
+            impl<C: RefCellField + ?Sized> RefCellField for $ptr<C> {
+                type Value = C::Value;
+                const THREAD_SAFE: bool = $safe && C::THREAD_SAFE;
+                #[inline(always)]
+                fn refcell(&self) -> &RefCell<C::Value> {
+                    C::refcell(self)
+                }
+            }
+            impl<C: OnceField + ?Sized> OnceField for $ptr<C> {
+                type Value = C::Value;
+                const MECHANISM: Mechanism = C::MECHANISM;
+                const THREAD_SAFE: bool = $safe && C::THREAD_SAFE;
+                #[inline(always)]
+                fn once_get(&self) -> Option<&C::Value> {
+                    C::once_get(self)
+                }
+                #[inline(always)]
+                fn once_get_or_init<F: FnOnce() -> C::Value>(&self, f: F) -> &C::Value {
+                    C::once_get_or_init(self, f)
+                }
+                #[inline(always)]
+                fn once_set(&self, value: C::Value) -> Result<(), C::Value> {
+                    C::once_set(self, value)
+                }
+            }
+            impl<C: MutexField + ?Sized> MutexField for $ptr<C> {
+                type Value = C::Value;
+                type Guard<'a> = C::Guard<'a> where Self: 'a;
+                const THREAD_SAFE: bool = $safe && C::THREAD_SAFE;
+                #[inline(always)]
+                #[track_caller]
+                fn lock_field(&self, recover: bool, owner: &str, field: &str) -> C::Guard<'_> {
+                    C::lock_field(self, recover, owner, field)
+                }
+            }
+            impl<C: RwLockField + ?Sized> RwLockField for $ptr<C> {
+                type Value = C::Value;
+                type ReadGuard<'a> = C::ReadGuard<'a> where Self: 'a;
+                type WriteGuard<'a> = C::WriteGuard<'a> where Self: 'a;
+                const THREAD_SAFE: bool = $safe && C::THREAD_SAFE;
+                #[inline(always)]
+                #[track_caller]
+                fn read_field(&self, recover: bool, owner: &str, field: &str) -> C::ReadGuard<'_> {
+                    C::read_field(self, recover, owner, field)
+                }
+                #[inline(always)]
+                #[track_caller]
+                fn write_field(&self, recover: bool, owner: &str, field: &str) -> C::WriteGuard<'_> {
+                    C::write_field(self, recover, owner, field)
+                }
+            }
+            impl<C: AtomicField + ?Sized> AtomicField for $ptr<C> {
+                type Value = C::Value;
+                const THREAD_SAFE: bool = $safe && C::THREAD_SAFE;
+                #[inline(always)]
+                fn atomic_load(&self, order: Ordering) -> C::Value {
+                    C::atomic_load(self, order)
+                }
+                #[inline(always)]
+                fn atomic_store(&self, value: C::Value, order: Ordering) {
+                    C::atomic_store(self, value, order);
+                }
+                #[inline(always)]
+                fn atomic_swap(&self, value: C::Value, order: Ordering) -> C::Value {
+                    C::atomic_swap(self, value, order)
+                }
+                #[inline(always)]
+                fn atomic_compare_exchange(
+                    &self,
+                    current: C::Value,
+                    new: C::Value,
+                    success: Ordering,
+                    failure: Ordering,
+                ) -> Result<C::Value, C::Value> {
+                    C::atomic_compare_exchange(self, current, new, success, failure)
+                }
+                #[inline(always)]
+                fn atomic_compare_exchange_weak(
+                    &self,
+                    current: C::Value,
+                    new: C::Value,
+                    success: Ordering,
+                    failure: Ordering,
+                ) -> Result<C::Value, C::Value> {
+                    C::atomic_compare_exchange_weak(self, current, new, success, failure)
+                }
+                #[inline(always)]
+                fn atomic_fetch_and(&self, value: C::Value, order: Ordering) -> C::Value {
+                    C::atomic_fetch_and(self, value, order)
+                }
+                #[inline(always)]
+                fn atomic_fetch_or(&self, value: C::Value, order: Ordering) -> C::Value {
+                    C::atomic_fetch_or(self, value, order)
+                }
+                #[inline(always)]
+                fn atomic_fetch_xor(&self, value: C::Value, order: Ordering) -> C::Value {
+                    C::atomic_fetch_xor(self, value, order)
+                }
+            }
+            impl<C: AtomicIntField + ?Sized> AtomicIntField for $ptr<C> {
+                #[inline(always)]
+                fn atomic_fetch_add(&self, value: C::Value, order: Ordering) -> C::Value {
+                    C::atomic_fetch_add(self, value, order)
+                }
+                #[inline(always)]
+                fn atomic_fetch_sub(&self, value: C::Value, order: Ordering) -> C::Value {
+                    C::atomic_fetch_sub(self, value, order)
+                }
+                #[inline(always)]
+                fn atomic_fetch_max(&self, value: C::Value, order: Ordering) -> C::Value {
+                    C::atomic_fetch_max(self, value, order)
+                }
+                #[inline(always)]
+                fn atomic_fetch_min(&self, value: C::Value, order: Ordering) -> C::Value {
+                    C::atomic_fetch_min(self, value, order)
+                }
+            }
+        )*};
+    }
+
+    shared! {
+        Rc => false;
+        Arc => true;
+    }
+}

@@ -1,0 +1,1 @@
+//! Tests and examples of the `interior` workspace.
