@@ -1,8 +1,8 @@
+use interior::Interior;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::AtomicU64;
-use std::sync::{Arc, Mutex, RwLock, OnceLock};
-use interior::Interior;
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 #[derive(Interior)]
 #[interior(vis = "pub")]
@@ -10,7 +10,18 @@ pub struct Sink {
     /// Number of lines sent so far.
     #[cell(contract = "bookkeeping")]
     sent: Cell<u64>,
-    #[refcell(get, with_mut, take, borrow, borrow_mut, try_borrow, try_borrow_mut, with, set, replace)]
+    #[refcell(
+        get,
+        with_mut,
+        take,
+        borrow,
+        borrow_mut,
+        try_borrow,
+        try_borrow_mut,
+        with,
+        set,
+        replace
+    )]
     lines: RefCell<Vec<String>>,
     #[once]
     cache: OnceCell<String>,
@@ -29,7 +40,17 @@ pub struct Sink {
 
 #[test]
 fn smoke() {
-    let s = Sink { sent: Cell::new(0), lines: RefCell::default(), cache: OnceCell::new(), global: OnceLock::new(), m: Mutex::default(), rw: Arc::default(), n: AtomicU64::new(0), shared: Rc::default(), name: String::new() };
+    let s = Sink {
+        sent: Cell::new(0),
+        lines: RefCell::default(),
+        cache: OnceCell::new(),
+        global: OnceLock::new(),
+        m: Mutex::default(),
+        rw: Arc::default(),
+        n: AtomicU64::new(0),
+        shared: Rc::default(),
+        name: String::new(),
+    };
     s.set_sent(s.sent() + 1);
     assert_eq!(s.update_sent(|v| v * 10), 10);
     s.with_lines_mut(|l| l.push("a".into()));

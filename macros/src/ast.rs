@@ -54,15 +54,33 @@ impl<'a> Input<'a> {
             },
             Data::Enum(data) => {
                 errors.push(shape_error("an enum", &data.enum_token, &input.ident));
-                return Input { original: input, attr, fields: Vec::new(), is_struct: false };
+                return Input {
+                    original: input,
+                    attr,
+                    fields: Vec::new(),
+                    is_struct: false,
+                };
             }
             Data::Union(data) => {
                 errors.push(shape_error("a union", &data.union_token, &input.ident));
-                return Input { original: input, attr, fields: Vec::new(), is_struct: false };
+                return Input {
+                    original: input,
+                    attr,
+                    fields: Vec::new(),
+                    is_struct: false,
+                };
             }
         };
-        let fields = fields.into_iter().map(|(index, field)| Field::from_syn(index, field, errors)).collect();
-        Input { original: input, attr, fields, is_struct: true }
+        let fields = fields
+            .into_iter()
+            .map(|(index, field)| Field::from_syn(index, field, errors))
+            .collect();
+        Input {
+            original: input,
+            attr,
+            fields,
+            is_struct: true,
+        }
     }
 }
 
@@ -77,7 +95,10 @@ impl<'a> Field<'a> {
     fn from_syn(index: usize, field: &'a syn::Field, errors: &mut Vec<Error>) -> Field<'a> {
         let member = match &field.ident {
             Some(ident) => Member::Named(ident.clone()),
-            None => Member::Unnamed(syn::Index { index: u32::try_from(index).unwrap_or(u32::MAX), span: field.ty.span() }),
+            None => Member::Unnamed(syn::Index {
+                index: u32::try_from(index).unwrap_or(u32::MAX),
+                span: field.ty.span(),
+            }),
         };
         let mut attr: Option<FieldAttr<'a>> = None;
         let mut in_error = false;
@@ -123,11 +144,18 @@ impl<'a> Field<'a> {
                 in_error = true;
             }
         }
-        Field { original: field, member, attr: if in_error { None } else { attr } }
+        Field {
+            original: field,
+            member,
+            attr: if in_error { None } else { attr },
+        }
     }
 }
 
 /// Whether the field carries a mode attribute at all (also one in error).
 pub(crate) fn is_marked(field: &syn::Field) -> bool {
-    field.attrs.iter().any(|a| Mode::from_path(a.path()).is_some())
+    field
+        .attrs
+        .iter()
+        .any(|a| Mode::from_path(a.path()).is_some())
 }

@@ -101,9 +101,16 @@ pub(crate) fn struct_attr(attrs: &[Attribute], errors: &mut Vec<Error>) -> Struc
                         list(STRUCT_OPTIONS)
                     )
                 } else {
-                    format!("{}; `#[interior]` takes {}", did_you_mean(&name, STRUCT_OPTIONS), list(STRUCT_OPTIONS))
+                    format!(
+                        "{}; `#[interior]` takes {}",
+                        did_you_mean(&name, STRUCT_OPTIONS),
+                        list(STRUCT_OPTIONS)
+                    )
                 };
-                errors.push(Error::custom(format!("unknown option `{name}` in `#[interior]`{hint}")).with_span(&key));
+                errors.push(
+                    Error::custom(format!("unknown option `{name}` in `#[interior]`{hint}"))
+                        .with_span(&key),
+                );
                 continue;
             }
             if !seen.first(&name, &key, errors) {
@@ -113,17 +120,30 @@ pub(crate) fn struct_attr(attrs: &[Attribute], errors: &mut Vec<Error>) -> Struc
                 "thread_safe" => {
                     if let Some(value) = value {
                         errors.push(
-                            Error::custom("`thread_safe` takes no value: write `#[interior(thread_safe)]`")
-                                .with_span(&value),
+                            Error::custom(
+                                "`thread_safe` takes no value: write `#[interior(thread_safe)]`",
+                            )
+                            .with_span(&value),
                         );
                     } else {
                         out.thread_safe = Some(key.span());
                     }
                 }
-                "vis" => out.vis = string_value(&key, value, errors).and_then(|s| parse_vis(&s, errors)),
-                "ordering" => out.ordering = string_value(&key, value, errors).and_then(|s| parse_ordering(&s, errors)),
-                "poison" => out.poison = string_value(&key, value, errors).and_then(|s| parse_poison(&s, errors)),
-                "crate" => out.krate = string_value(&key, value, errors).and_then(|s| parse_crate(&s, errors)),
+                "vis" => {
+                    out.vis = string_value(&key, value, errors).and_then(|s| parse_vis(&s, errors));
+                }
+                "ordering" => {
+                    out.ordering =
+                        string_value(&key, value, errors).and_then(|s| parse_ordering(&s, errors));
+                }
+                "poison" => {
+                    out.poison =
+                        string_value(&key, value, errors).and_then(|s| parse_poison(&s, errors));
+                }
+                "crate" => {
+                    out.krate =
+                        string_value(&key, value, errors).and_then(|s| parse_crate(&s, errors));
+                }
                 _ => unreachable_option(&key, errors),
             }
         }
@@ -132,7 +152,11 @@ pub(crate) fn struct_attr(attrs: &[Attribute], errors: &mut Vec<Error>) -> Struc
 }
 
 /// Parses one field's mode attribute (`attr` is known to be `#[cell]`, `#[refcell]`, ...).
-pub(crate) fn field_attr<'a>(mode: Mode, attr: &'a Attribute, errors: &mut Vec<Error>) -> FieldAttr<'a> {
+pub(crate) fn field_attr<'a>(
+    mode: Mode,
+    attr: &'a Attribute,
+    errors: &mut Vec<Error>,
+) -> FieldAttr<'a> {
     let mut out = FieldAttr {
         mode,
         attr,
@@ -202,10 +226,16 @@ pub(crate) fn field_attr<'a>(mode: Mode, attr: &'a Attribute, errors: &mut Vec<E
         };
         match name.as_str() {
             "vis" => out.vis = parse_vis(&text, errors),
-            "rename" => out.rename = parse_rename(&text, errors).map(|value| Spanned { value, span }),
+            "rename" => {
+                out.rename = parse_rename(&text, errors).map(|value| Spanned { value, span });
+            }
             "contract" => out.contract = parse_contract(&text, errors),
-            "ordering" => out.ordering = parse_ordering(&text, errors).map(|value| Spanned { value, span }),
-            "poison" => out.poison = parse_poison(&text, errors).map(|value| Spanned { value, span }),
+            "ordering" => {
+                out.ordering = parse_ordering(&text, errors).map(|value| Spanned { value, span });
+            }
+            "poison" => {
+                out.poison = parse_poison(&text, errors).map(|value| Spanned { value, span });
+            }
             "kind" => out.kind = parse_kind(&text, errors).map(|value| Spanned { value, span }),
             _ => unreachable_option(&key, errors),
         }
@@ -213,7 +243,12 @@ pub(crate) fn field_attr<'a>(mode: Mode, attr: &'a Attribute, errors: &mut Vec<E
     out
 }
 
-fn op_request(op: Op, key: &Ident, list: Option<&syn::MetaList>, errors: &mut Vec<Error>) -> OpRequest {
+fn op_request(
+    op: Op,
+    key: &Ident,
+    list: Option<&syn::MetaList>,
+    errors: &mut Vec<Error>,
+) -> OpRequest {
     let mut request = OpRequest {
         op,
         span: key.span(),
@@ -309,7 +344,10 @@ fn key_value(item: &NestedMeta, errors: &mut Vec<Error>) -> Option<(Ident, Optio
             let key = crate::types::path_string(&invalid.path);
             let shown = crate::types::tokens_string(&invalid.value);
             errors.push(
-                Error::custom(format!("`{key}` takes a string literal: `{key} = \"{shown}\"`")).with_span(&invalid.value),
+                Error::custom(format!(
+                    "`{key}` takes a string literal: `{key} = \"{shown}\"`"
+                ))
+                .with_span(&invalid.value),
             );
             return None;
         }
@@ -327,7 +365,10 @@ fn key_value(item: &NestedMeta, errors: &mut Vec<Error>) -> Option<(Ident, Optio
         Some(ident) => Some((ident.clone(), value)),
         None => {
             let name = crate::types::path_string(path);
-            errors.push(Error::custom(format!("expected an option name, found the path `{name}`")).with_span(path));
+            errors.push(
+                Error::custom(format!("expected an option name, found the path `{name}`"))
+                    .with_span(path),
+            );
             None
         }
     }
@@ -336,17 +377,24 @@ fn key_value(item: &NestedMeta, errors: &mut Vec<Error>) -> Option<(Ident, Optio
 /// The string value of `key = "..."`, reporting a missing or non-string value.
 fn string_value(key: &Ident, value: Option<Expr>, errors: &mut Vec<Error>) -> Option<LitStr> {
     match value {
-        Some(Expr::Lit(syn::ExprLit { lit: Lit::Str(s), .. })) => Some(s),
+        Some(Expr::Lit(syn::ExprLit {
+            lit: Lit::Str(s), ..
+        })) => Some(s),
         Some(other) => {
             let shown = crate::types::tokens_string(&other);
             errors.push(
-                Error::custom(format!("`{key}` takes a string literal: `{key} = \"{}\"`", shown.trim_matches('"')))
-                    .with_span(&other),
+                Error::custom(format!(
+                    "`{key}` takes a string literal: `{key} = \"{}\"`",
+                    shown.trim_matches('"')
+                ))
+                .with_span(&other),
             );
             None
         }
         None => {
-            errors.push(Error::custom(format!("`{key}` needs a value: `{key} = \"...\"`")).with_span(key));
+            errors.push(
+                Error::custom(format!("`{key}` needs a value: `{key} = \"...\"`")).with_span(key),
+            );
             None
         }
     }
@@ -358,7 +406,9 @@ fn parse_vis(lit: &LitStr, errors: &mut Vec<Error>) -> Option<Visibility> {
         return Some(Visibility::Inherited);
     }
     match syn::parse_str::<Visibility>(&text) {
-        Ok(vis) if !matches!(vis, Visibility::Inherited) => Some(crate::types::respan(&vis, lit.span())),
+        Ok(vis) if !matches!(vis, Visibility::Inherited) => {
+            Some(crate::types::respan(&vis, lit.span()))
+        }
         _ => {
             errors.push(
                 Error::custom(format!(
@@ -382,13 +432,19 @@ fn parse_rename(lit: &LitStr, errors: &mut Vec<Error>) -> Option<Ident> {
             } else {
                 "expected a Rust identifier such as \"hits\"".to_owned()
             };
-            errors.push(Error::custom(format!("invalid `rename` \"{text}\": {why}")).with_span(lit));
+            errors
+                .push(Error::custom(format!("invalid `rename` \"{text}\": {why}")).with_span(lit));
             None
         }
     }
 }
 
-fn choice<T: Copy>(lit: &LitStr, what: &str, choices: &[(&str, T)], errors: &mut Vec<Error>) -> Option<T> {
+fn choice<T: Copy>(
+    lit: &LitStr,
+    what: &str,
+    choices: &[(&str, T)],
+    errors: &mut Vec<Error>,
+) -> Option<T> {
     let text = lit.value();
     if let Some((_, value)) = choices.iter().find(|(name, _)| *name == text) {
         return Some(*value);
@@ -424,11 +480,20 @@ fn parse_ordering(lit: &LitStr, errors: &mut Vec<Error>) -> Option<Ordering> {
 }
 
 fn parse_poison(lit: &LitStr, errors: &mut Vec<Error>) -> Option<Poison> {
-    choice(lit, "poison", &[("panic", Poison::Panic), ("recover", Poison::Recover)], errors)
+    choice(
+        lit,
+        "poison",
+        &[("panic", Poison::Panic), ("recover", Poison::Recover)],
+        errors,
+    )
 }
 
 fn parse_kind(lit: &LitStr, errors: &mut Vec<Error>) -> Option<Kind> {
-    let choices = [("mutex", Kind::Mutex), ("rwlock", Kind::RwLock), ("atomic", Kind::Atomic)];
+    let choices = [
+        ("mutex", Kind::Mutex),
+        ("rwlock", Kind::RwLock),
+        ("atomic", Kind::Atomic),
+    ];
     choice(lit, "kind", &choices, errors)
 }
 
@@ -453,7 +518,12 @@ fn parse_crate(lit: &LitStr, errors: &mut Vec<Error>) -> Option<Path> {
 struct Seen(Vec<String>);
 
 impl Seen {
-    fn first(&mut self, name: &str, at: &impl syn::spanned::Spanned, errors: &mut Vec<Error>) -> bool {
+    fn first(
+        &mut self,
+        name: &str,
+        at: &impl syn::spanned::Spanned,
+        errors: &mut Vec<Error>,
+    ) -> bool {
         if self.0.iter().any(|seen| seen == name) {
             errors.push(Error::custom(format!("`{name}` is given twice; keep one")).with_span(at));
             false
@@ -466,7 +536,9 @@ impl Seen {
 
 fn unreachable_option(key: &Ident, errors: &mut Vec<Error>) {
     // Every listed option has a branch; a missing one is reported rather than panicking.
-    errors.push(Error::custom(format!("internal error: option `{key}` has no parser")).with_span(key));
+    errors.push(
+        Error::custom(format!("internal error: option `{key}` has no parser")).with_span(key),
+    );
 }
 
 /// `; did you mean `x`?` when a known name is close, else nothing.

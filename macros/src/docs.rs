@@ -12,7 +12,12 @@ use crate::types::Shared;
 /// The doc attributes of one generated method.
 pub(crate) fn method(owner: &str, f: &FieldModel<'_>, gen: &MethodGen) -> TokenStream {
     let mut lines = vec![gen.summary.clone()];
-    let field_docs: Vec<_> = f.original.attrs.iter().filter(|a| a.path().is_ident("doc")).collect();
+    let field_docs: Vec<_> = f
+        .original
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .collect();
     let mut out = TokenStream::new();
     push(&mut out, &lines);
     if !field_docs.is_empty() {
@@ -35,7 +40,12 @@ pub(crate) fn method(owner: &str, f: &FieldModel<'_>, gen: &MethodGen) -> TokenS
         ("Ordering", &gen.ordering),
     ] {
         if let Some(text) = text {
-            lines.extend([String::new(), format!("# {title}"), String::new(), text.clone()]);
+            lines.extend([
+                String::new(),
+                format!("# {title}"),
+                String::new(),
+                text.clone(),
+            ]);
         }
     }
     push(&mut out, &lines);
@@ -44,7 +54,11 @@ pub(crate) fn method(owner: &str, f: &FieldModel<'_>, gen: &MethodGen) -> TokenS
 
 fn push(out: &mut TokenStream, lines: &[String]) {
     for line in lines {
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         out.extend(quote!(#[doc = #line]));
     }
 }
@@ -58,8 +72,12 @@ fn mechanism(f: &FieldModel<'_>) -> String {
     };
     match f.shared {
         Shared::None => text,
-        Shared::Rc => format!("{text} The `Rc` shares it with every clone of the handle on this thread."),
-        Shared::Arc => format!("{text} The `Arc` shares it with every clone of the handle, across threads."),
+        Shared::Rc => {
+            format!("{text} The `Rc` shares it with every clone of the handle on this thread.")
+        }
+        Shared::Arc => {
+            format!("{text} The `Arc` shares it with every clone of the handle, across threads.")
+        }
     }
 }
 

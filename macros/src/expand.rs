@@ -9,7 +9,7 @@ use syn::{DeriveInput, GenericParam};
 
 use crate::ast::Input;
 use crate::docs;
-use crate::mode::{self, Cx, MethodGen, Mode};
+use crate::mode::{self, Cx, MethodGen, Mode, MustUse};
 use crate::model::{self, FieldModel, Model, Storage};
 use crate::valid;
 
@@ -39,17 +39,25 @@ fn expand(model: &Model<'_>) -> TokenStream {
         return interior;
     }
     let result = fresh_result_param(&model.input.generics);
-    let cx = Cx { krate, owner: ident, result: &result };
+    let cx = Cx {
+        krate,
+        owner: ident,
+        result: &result,
+    };
     let owner = ident.to_string();
-    let methods = model.fields.iter().flat_map(|f| f.methods.iter().map(move |m| (f, m))).map(|(f, m)| {
-        let gen = match f.mode {
-            Mode::Cell => mode::cell::method(&cx, f, m.op),
-            Mode::RefCell => mode::refcell::method(&cx, f, m.op),
-            Mode::Sync => mode::sync::method(&cx, f, m.op),
-            Mode::Once => mode::once::method(&cx, f, m.op),
-        };
-        method(&owner, f, &m.vis, &m.ident, &gen)
-    });
+    let methods = model
+        .fields
+        .iter()
+        .flat_map(|f| f.methods.iter().map(move |m| (f, m)))
+        .map(|(f, m)| {
+            let gen = match f.mode {
+                Mode::Cell => mode::cell::method(&cx, f, m.op),
+                Mode::RefCell => mode::refcell::method(&cx, f, m.op),
+                Mode::Sync => mode::sync::method(&cx, f, m.op),
+                Mode::Once => mode::once::method(&cx, f, m.op),
+            };
+            method(&owner, f, &m.vis, &m.ident, &gen)
+        });
     let table = docs::table(model);
     let assertion = thread_safe_assertion(model);
     let methods: Vec<TokenStream> = methods.collect();
@@ -71,16 +79,33 @@ fn expand(model: &Model<'_>) -> TokenStream {
     }
 }
 
-fn method(owner: &str, f: &FieldModel<'_>, vis: &syn::Visibility, name: &Ident, gen: &MethodGen) -> TokenStream {
+fn method(
+    owner: &str,
+    f: &FieldModel<'_>,
+    vis: &syn::Visibility,
+    name: &Ident,
+    gen: &MethodGen,
+) -> TokenStream {
     let docs = docs::method(owner, f, gen);
     let must_use = match gen.must_use {
-        Some(Some(message)) => quote!(#[must_use = #message]),
-        Some(None) => quote!(#[must_use]),
-        None => TokenStream::new(),
+        MustUse::Because(message) => quote!(#[must_use = #message]),
+        MustUse::Plain => quote!(#[must_use]),
+        MustUse::No => TokenStream::new(),
     };
     let track_caller = gen.panics.as_ref().map(|_| quote!(#[track_caller]));
-    let MethodGen { generics, args, ret, where_, body, .. } = gen;
-    let where_ = if where_.is_empty() { TokenStream::new() } else { quote!(where #where_) };
+    let MethodGen {
+        generics,
+        args,
+        ret,
+        where_,
+        body,
+        ..
+    } = gen;
+    let where_ = if where_.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(where #where_)
+    };
     quote! {
         #docs
         #[inline]
@@ -102,10 +127,12 @@ fn fresh_result_param(generics: &syn::Generics) -> Ident {
             GenericParam::Lifetime(_) => false,
         })
     };
-    let name = std::iter::once("R".to_owned())
-        .chain((0..).map(|i| format!("R{i}")))
-        .find(|n| !taken(n))
-        .unwrap_or_else(|| "R".to_owned());
+    let mut name = "R".to_owned();
+    let mut i = 0;
+    while taken(&name) {
+        name = format!("R{i}");
+        i += 1;
+    }
     Ident::new(&name, Span::call_site())
 }
 
@@ -167,7 +194,9 @@ fn thread_safe_assertion(model: &Model<'_>) -> TokenStream {
     // Generic: given parameters that are themselves `Send + Sync`, the struct must be.
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let params = generics.type_params().map(|p| &p.ident);
-    let mut predicates: Vec<TokenStream> = where_clause.map(|w| w.predicates.iter().map(|p| quote!(#p)).collect()).unwrap_or_default();
+    let mut predicates: Vec<TokenStream> = where_clause
+        .map(|w| w.predicates.iter().map(|p| quote!(#p)).collect())
+        .unwrap_or_default();
     predicates.extend(params.map(|p| quote!(#p: ::core::marker::Send + ::core::marker::Sync)));
     quote! {
         const _: () = {

@@ -195,7 +195,10 @@ impl OpTable {
 
     /// Position of `op`, so methods are listed in table order whatever order the user wrote.
     pub(crate) fn position(&self, op: Op) -> usize {
-        self.ops.iter().position(|(o, _)| *o == op).unwrap_or(usize::MAX)
+        self.ops
+            .iter()
+            .position(|(o, _)| *o == op)
+            .unwrap_or(usize::MAX)
     }
 }
 
@@ -230,12 +233,26 @@ pub(crate) struct MethodGen {
     pub errors: Option<String>,
     pub blocking: Option<String>,
     pub ordering: Option<String>,
-    /// `#[must_use]`, with its message where the return type is itself `#[must_use]`.
-    pub must_use: Option<Option<&'static str>>,
+    pub must_use: MustUse,
+}
+
+/// `#[must_use]` on a method: with a message where the return type is itself `#[must_use]`
+/// (a guard), since a bare one there is redundant.
+#[derive(Default, Clone, Copy)]
+pub(crate) enum MustUse {
+    #[default]
+    No,
+    Plain,
+    Because(&'static str),
 }
 
 /// Reads the field type for the field's mode.
-pub(crate) fn classify(attr: &FieldAttr<'_>, krate: &TokenStream, ty: &Type, inner: &Type) -> Result<Classified, Error> {
+pub(crate) fn classify(
+    attr: &FieldAttr<'_>,
+    krate: &TokenStream,
+    ty: &Type,
+    inner: &Type,
+) -> Result<Classified, Error> {
     if let (Some(kind), false) = (&attr.kind, attr.mode == Mode::Sync) {
         return Err(Error::custom(format!(
             "`kind` tells `#[sync]` what an alias is; `#[{}]` already says it: remove `kind`",
@@ -274,7 +291,10 @@ pub(crate) fn bounded(
 }
 
 /// The value type `T` of `Name<T>` when `inner` is spelled so.
-pub(crate) fn readable<'t>(inner: &'t Type, names: &[&str]) -> Option<(&'t syn::PathSegment, &'t Type)> {
+pub(crate) fn readable<'t>(
+    inner: &'t Type,
+    names: &[&str],
+) -> Option<(&'t syn::PathSegment, &'t Type)> {
     let seg = types::last_segment(inner)?;
     if !names.iter().any(|n| seg.ident == n) {
         return None;
@@ -291,18 +311,26 @@ pub(crate) fn misfit(mode: Mode, expected: &str, inner: &Type, own: &[&str]) -> 
         let name = seg.ident.to_string();
         if own.contains(&name.as_str()) {
             return Some(
-                Error::custom(format!("{needs}: `{name}` takes its value type as one type argument, as `{name}<T>`"))
-                    .with_span(inner),
+                Error::custom(format!(
+                    "{needs}: `{name}` takes its value type as one type argument, as `{name}<T>`"
+                ))
+                .with_span(inner),
             );
         }
         if let Some(other) = mode_of(&name) {
             return Some(
-                Error::custom(format!("{needs}, and this is a `{name}`: mark the field `#[{}]` instead", other.name()))
-                    .with_span(inner),
+                Error::custom(format!(
+                    "{needs}, and this is a `{name}`: mark the field `#[{}]` instead",
+                    other.name()
+                ))
+                .with_span(inner),
             );
         }
         if let Some(advice) = unsupported(&name) {
-            return Some(Error::custom(format!("{needs}, and `{name}` is not supported: {advice}")).with_span(inner));
+            return Some(
+                Error::custom(format!("{needs}, and `{name}` is not supported: {advice}"))
+                    .with_span(inner),
+            );
         }
     }
     if types::is_plain_data(inner) {
@@ -335,9 +363,15 @@ fn mode_of(name: &str) -> Option<Mode> {
 
 fn unsupported(name: &str) -> Option<&'static str> {
     match name {
-        "UnsafeCell" | "SyncUnsafeCell" => Some("`interior` generates safe code only; use `Cell` or `RefCell`"),
-        "LazyCell" => Some("use `OnceCell<T>` under `#[once]`, whose `x_or_init` computes the value on first use"),
-        "LazyLock" => Some("use `OnceLock<T>` under `#[once]`, whose `x_or_init` computes the value on first use"),
+        "UnsafeCell" | "SyncUnsafeCell" => {
+            Some("`interior` generates safe code only; use `Cell` or `RefCell`")
+        }
+        "LazyCell" => Some(
+            "use `OnceCell<T>` under `#[once]`, whose `x_or_init` computes the value on first use",
+        ),
+        "LazyLock" => Some(
+            "use `OnceLock<T>` under `#[once]`, whose `x_or_init` computes the value on first use",
+        ),
         "AtomicPtr" | "AtomicI128" | "AtomicU128" => {
             Some("`#[sync]` covers `AtomicBool` and the integer atomics up to 64 bits")
         }

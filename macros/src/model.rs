@@ -27,7 +27,7 @@ pub(crate) struct Model<'a> {
 pub(crate) enum Lock {
     Std,
     ParkingLot,
-    /// A type alias, or a bare `Mutex<T>` that may be std's or parking_lot's: through the
+    /// A type alias, or a bare `Mutex<T>` that may be std's or `parking_lot`'s: through the
     /// runtime's `MutexField`/`RwLockField`.
     Trait,
 }
@@ -35,8 +35,12 @@ pub(crate) enum Lock {
 /// The storage behind a field.
 #[derive(Clone, PartialEq, Eq)]
 pub(crate) enum Storage {
-    Cell { alias: bool },
-    RefCell { alias: bool },
+    Cell {
+        alias: bool,
+    },
+    RefCell {
+        alias: bool,
+    },
     OnceCell,
     OnceLock,
     /// An alias under `#[once]`: `OnceCell` or `OnceLock`, the runtime's `OnceField` tells.
@@ -95,7 +99,13 @@ impl Storage {
     pub(crate) fn thread_safe(&self, shared: Shared) -> Option<bool> {
         let inner = match self {
             Storage::Cell { .. } | Storage::RefCell { .. } | Storage::OnceCell => false,
-            Storage::OnceAlias => return if shared == Shared::Rc { Some(false) } else { None },
+            Storage::OnceAlias => {
+                return if shared == Shared::Rc {
+                    Some(false)
+                } else {
+                    None
+                }
+            }
             Storage::OnceLock | Storage::Mutex(_) | Storage::RwLock(_) | Storage::Atomic(_) => true,
         };
         Some(inner && shared != Shared::Rc)
@@ -177,7 +187,11 @@ impl FieldModel<'_> {
     }
 
     pub(crate) fn bound_use(&self, bound: Bound) -> BoundUse {
-        if self.value_written.as_ref().is_some_and(|ty| types::obviously_meets(ty, bound)) {
+        if self
+            .value_written
+            .as_ref()
+            .is_some_and(|ty| types::obviously_meets(ty, bound))
+        {
             BoundUse::Direct
         } else if self.value_generic {
             BoundUse::Where
@@ -200,11 +214,19 @@ impl FieldModel<'_> {
 }
 
 pub(crate) fn build<'a>(input: &Input<'a>, errors: &mut Vec<Error>) -> Model<'a> {
-    let krate = input.attr.krate.as_ref().map_or_else(|| quote!(::interior), ToTokens::to_token_stream);
+    let krate = input
+        .attr
+        .krate
+        .as_ref()
+        .map_or_else(|| quote!(::interior), ToTokens::to_token_stream);
     let fields = input
         .fields
         .iter()
-        .filter_map(|f| f.attr.as_ref().and_then(|attr| field(input, &krate, f, attr, errors)))
+        .filter_map(|f| {
+            f.attr
+                .as_ref()
+                .and_then(|attr| field(input, &krate, f, attr, errors))
+        })
         .collect();
     Model {
         input: input.original,
@@ -238,11 +260,20 @@ fn field<'a>(
     // ops: as listed, else the defaults; each must belong to the mechanism
     let mut requested: Vec<(Op, Span, Option<&Visibility>, Option<&Ident>)> = Vec::new();
     if attr.ops.is_empty() {
-        requested.extend(table.defaults().map(|op| (op, attr.attr.span(), None, None)));
+        requested.extend(
+            table
+                .defaults()
+                .map(|op| (op, attr.attr.span(), None, None)),
+        );
     }
     for req in &attr.ops {
         if table.has(req.op) {
-            requested.push((req.op, req.span, req.vis.as_ref(), req.rename.as_ref().map(|r| &r.value)));
+            requested.push((
+                req.op,
+                req.span,
+                req.vis.as_ref(),
+                req.rename.as_ref().map(|r| &r.value),
+            ));
         } else {
             errors.push(missing_op(attr.mode, &storage, req.op, &table).with_span(&req.span));
         }
@@ -282,7 +313,11 @@ fn field<'a>(
                 continue;
             }
         };
-        methods.push(Method { op, ident, vis: vis.cloned().unwrap_or_else(|| field_vis.clone()) });
+        methods.push(Method {
+            op,
+            ident,
+            vis: vis.cloned().unwrap_or_else(|| field_vis.clone()),
+        });
     }
 
     // ordering and poison where they apply
@@ -305,16 +340,18 @@ fn field<'a>(
             .with_span(&poison.span),
         );
     }
-    if input.attr.thread_safe.is_some() {
-        if storage.thread_safe(shared) == Some(false) {
-            let what = if shared == Shared::Rc { format!("an `Rc` of a `{}`", storage.noun()) } else { format!("a `{}`", storage.noun()) };
-            errors.push(
+    if input.attr.thread_safe.is_some() && storage.thread_safe(shared) == Some(false) {
+        let what = if shared == Shared::Rc {
+            format!("an `Rc` of a `{}`", storage.noun())
+        } else {
+            format!("a `{}`", storage.noun())
+        };
+        errors.push(
                 Error::custom(format!(
                     "the struct is `#[interior(thread_safe)]`, but this field is {what}, which is not thread-safe: use `#[sync]` with an atomic, a `Mutex` or an `RwLock` (and `Arc` to share), `OnceLock` for `#[once]`, or drop `thread_safe`"
                 ))
                 .with_span(&attr.attr),
             );
-        }
     }
     if errors.len() > before {
         return None;
@@ -324,7 +361,11 @@ fn field<'a>(
     Some(FieldModel {
         original: f.original,
         member: f.member.clone(),
-        name: f.original.ident.as_ref().map_or_else(|| f.member_index(), types::unraw),
+        name: f
+            .original
+            .ident
+            .as_ref()
+            .map_or_else(|| f.member_index(), types::unraw),
         base,
         mode: attr.mode,
         storage,
@@ -333,8 +374,18 @@ fn field<'a>(
         value_written: classified.value_written,
         value_generic,
         contract: attr.contract.unwrap_or(Contract::State),
-        ordering: attr.ordering.as_ref().map(|o| o.value).or(input.attr.ordering).unwrap_or(Ordering::SeqCst),
-        poison: attr.poison.as_ref().map(|p| p.value).or(input.attr.poison).unwrap_or(Poison::Panic),
+        ordering: attr
+            .ordering
+            .as_ref()
+            .map(|o| o.value)
+            .or(input.attr.ordering)
+            .unwrap_or(Ordering::SeqCst),
+        poison: attr
+            .poison
+            .as_ref()
+            .map(|p| p.value)
+            .or(input.attr.poison)
+            .unwrap_or(Poison::Panic),
         methods,
     })
 }
@@ -355,8 +406,11 @@ fn missing_op(mode: Mode, storage: &Storage, op: Op, table: &OpTable) -> Error {
     };
     let names = table.names();
     let hint = match (storage, op) {
-        (Storage::Atomic(Some(a)), Op::FetchAdd | Op::FetchSub | Op::FetchMax | Op::FetchMin) if a.is_bool() => {
-            " (`AtomicBool` is not an integer; it has `fetch_and`, `fetch_or` and `fetch_xor`)".to_owned()
+        (Storage::Atomic(Some(a)), Op::FetchAdd | Op::FetchSub | Op::FetchMax | Op::FetchMin)
+            if a.is_bool() =>
+        {
+            " (`AtomicBool` is not an integer; it has `fetch_and`, `fetch_or` and `fetch_xor`)"
+                .to_owned()
         }
         _ => {
             let elsewhere: Vec<&str> = Mode::ALL
@@ -365,7 +419,9 @@ fn missing_op(mode: Mode, storage: &Storage, op: Op, table: &OpTable) -> Error {
                 .map(Mode::name)
                 .collect();
             match elsewhere.first() {
-                Some(other) if mode != Mode::Sync || !Mode::Sync.op_names().contains(&op.name()) => {
+                Some(other)
+                    if mode != Mode::Sync || !Mode::Sync.op_names().contains(&op.name()) =>
+                {
                     format!(" (`{}` is an op of `#[{other}]`)", op.name())
                 }
                 _ => String::new(),

@@ -191,7 +191,8 @@ fn respan_tokens(tokens: TokenStream, span: Span) -> TokenStream {
         .into_iter()
         .map(|mut tt| {
             if let TokenTree::Group(group) = &tt {
-                let mut new = proc_macro2::Group::new(group.delimiter(), respan_tokens(group.stream(), span));
+                let mut new =
+                    proc_macro2::Group::new(group.delimiter(), respan_tokens(group.stream(), span));
                 new.set_span(span);
                 tt = TokenTree::Group(new);
             } else {

@@ -6,10 +6,10 @@
 #[cfg(feature = "std")]
 extern crate std;
 
-mod contract;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+mod contract;
 
 pub use contract::{ContractClass, FieldContract, Interior, Mechanism};
 

@@ -490,8 +490,8 @@ atomic_field! {
 #[cfg(feature = "std")]
 mod shared {
     use super::{
-        AtomicField, AtomicIntField, Cell, CellField, Mechanism, MutexField, OnceField,
-        Ordering, RefCell, RefCellField, RwLockField,
+        AtomicField, AtomicIntField, Cell, CellField, Mechanism, MutexField, OnceField, Ordering,
+        RefCell, RefCellField, RwLockField,
     };
     use std::rc::Rc;
     use std::sync::Arc;

@@ -5,12 +5,18 @@ use proc_macro2::{Span, TokenStream};
 use quote::{quote, ToTokens};
 use syn::Type;
 
-use super::{bounded, misfit, projection, readable, Cx, MethodGen, Mode, Op, OpTable};
+use super::{bounded, misfit, projection, readable, Cx, MethodGen, Mode, MustUse, Op, OpTable};
 use crate::model::{Classified, FieldModel, Storage};
 use crate::types::Bound;
 
 pub(crate) const OPS: OpTable = OpTable {
-    ops: &[(Op::Get, true), (Op::Set, true), (Op::Replace, true), (Op::Update, true), (Op::Take, false)],
+    ops: &[
+        (Op::Get, true),
+        (Op::Set, true),
+        (Op::Replace, true),
+        (Op::Update, true),
+        (Op::Take, false),
+    ],
 };
 
 pub(crate) fn classify(krate: &TokenStream, ty: &Type, inner: &Type) -> Result<Classified, Error> {
@@ -47,9 +53,12 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
     let c = cell(cx, f);
     let x = &f.base;
     let get = || {
-        bounded(f, Bound::Copy, quote!(::core::cell::Cell::get(#c)), |vf| {
-            quote!(#krate::__private::cell_get::<#vf>(#c))
-        })
+        bounded(
+            f,
+            Bound::Copy,
+            quote!(::core::cell::Cell::get(#c)),
+            |vf| quote!(#krate::__private::cell_get::<#vf>(#c)),
+        )
     };
     match op {
         Op::Get => {
@@ -59,7 +68,7 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
                 where_,
                 body,
                 summary: format!("Returns a copy of the value of `{x}`."),
-                must_use: Some(None),
+                must_use: MustUse::Plain,
                 ..MethodGen::default()
             }
         }
@@ -88,19 +97,26 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
                     ::core::cell::Cell::set(#c, #new);
                     #new
                 },
-                summary: format!("Replaces the value of `{x}` with `f` of it and returns the new value."),
+                summary: format!(
+                    "Replaces the value of `{x}` with `f` of it and returns the new value."
+                ),
                 ..MethodGen::default()
             }
         }
         Op::Take => {
-            let (body, where_) = bounded(f, Bound::Default, quote!(::core::cell::Cell::take(#c)), |vf| {
-                quote!(#krate::__private::cell_take::<#vf>(#c))
-            });
+            let (body, where_) = bounded(
+                f,
+                Bound::Default,
+                quote!(::core::cell::Cell::take(#c)),
+                |vf| quote!(#krate::__private::cell_take::<#vf>(#c)),
+            );
             MethodGen {
                 ret: quote!(-> #v),
                 where_,
                 body,
-                summary: format!("Takes the value of `{x}`, leaving `Default::default()` in its place."),
+                summary: format!(
+                    "Takes the value of `{x}`, leaving `Default::default()` in its place."
+                ),
                 ..MethodGen::default()
             }
         }

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 use syn::Type;
 
-use super::{misfit, projection, readable, Cx, MethodGen, Mode, Op, OpTable};
+use super::{misfit, projection, readable, Cx, MethodGen, Mode, MustUse, Op, OpTable};
 use crate::model::{Classified, FieldModel, Storage};
 
 pub(crate) const OPS: OpTable = OpTable {
@@ -14,13 +14,30 @@ pub(crate) const OPS: OpTable = OpTable {
 
 pub(crate) fn classify(krate: &TokenStream, ty: &Type, inner: &Type) -> Result<Classified, Error> {
     if let Some((seg, value)) = readable(inner, &["OnceCell", "OnceLock"]) {
-        let storage = if seg.ident == "OnceCell" { Storage::OnceCell } else { Storage::OnceLock };
-        return Ok(Classified { storage, value: value.to_token_stream(), value_written: Some(value.clone()) });
+        let storage = if seg.ident == "OnceCell" {
+            Storage::OnceCell
+        } else {
+            Storage::OnceLock
+        };
+        return Ok(Classified {
+            storage,
+            value: value.to_token_stream(),
+            value_written: Some(value.clone()),
+        });
     }
-    if let Some(err) = misfit(Mode::Once, "a `OnceCell<T>` or `OnceLock<T>` field", inner, &["OnceCell", "OnceLock"]) {
+    if let Some(err) = misfit(
+        Mode::Once,
+        "a `OnceCell<T>` or `OnceLock<T>` field",
+        inner,
+        &["OnceCell", "OnceLock"],
+    ) {
         return Err(err);
     }
-    Ok(Classified { storage: Storage::OnceAlias, value: projection(krate, ty, "OnceField"), value_written: None })
+    Ok(Classified {
+        storage: Storage::OnceAlias,
+        value: projection(krate, ty, "OnceField"),
+        value_written: None,
+    })
 }
 
 pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
@@ -40,7 +57,7 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
             ret: quote!(-> ::core::option::Option<&#v>),
             body: call("get", "once_get", TokenStream::new()),
             summary: format!("Returns the value of `{x}` if it has been written, or `None`."),
-            must_use: Some(None),
+            must_use: MustUse::Plain,
             ..MethodGen::default()
         },
         Op::GetOrInit => {
@@ -79,7 +96,9 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
             ret: quote!(-> ::core::result::Result<(), #v>),
             body: call("set", "once_set", quote!(, value)),
             summary: format!("Writes `value` to `{x}` if it has not been written yet."),
-            errors: Some(format!("Returns `Err(value)`, giving the value back, if `{x}` was already written.")),
+            errors: Some(format!(
+                "Returns `Err(value)`, giving the value back, if `{x}` was already written."
+            )),
             ..MethodGen::default()
         },
         _ => MethodGen::default(),

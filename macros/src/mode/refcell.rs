@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 use syn::Type;
 
-use super::{bounded, misfit, projection, readable, Cx, MethodGen, Mode, Op, OpTable};
+use super::{bounded, misfit, projection, readable, Cx, MethodGen, Mode, MustUse, Op, OpTable};
 use crate::model::{Classified, FieldModel, Storage};
 use crate::types::Bound;
 
@@ -24,7 +24,8 @@ pub(crate) const OPS: OpTable = OpTable {
     ],
 };
 
-const GUARD_MUST_USE: &str = "the borrow lasts as long as the guard; a guard that is not used only holds the borrow";
+const GUARD_MUST_USE: &str =
+    "the borrow lasts as long as the guard; a guard that is not used only holds the borrow";
 
 pub(crate) fn classify(krate: &TokenStream, ty: &Type, inner: &Type) -> Result<Classified, Error> {
     if let Some((_, value)) = readable(inner, &["RefCell"]) {
@@ -55,7 +56,7 @@ fn refcell(cx: &Cx<'_>, f: &FieldModel<'_>) -> TokenStream {
 }
 
 pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
-    let (krate, v, r, x) = (cx.krate, &f.value, cx.result, &f.base);
+    let (krate, v, res, x) = (cx.krate, &f.value, cx.result, &f.base);
     let c = refcell(cx, f);
     let borrow = quote!(::core::cell::RefCell::borrow(#c));
     let borrow_mut = quote!(::core::cell::RefCell::borrow_mut(#c));
@@ -67,18 +68,18 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
     ));
     match op {
         Op::With => MethodGen {
-            generics: quote!(<#r>),
-            args: quote!(f: impl ::core::ops::FnOnce(&#v) -> #r),
-            ret: quote!(-> #r),
+            generics: quote!(<#res>),
+            args: quote!(f: impl ::core::ops::FnOnce(&#v) -> #res),
+            ret: quote!(-> #res),
             body: quote!(f(&*#borrow)),
             summary: format!("Calls `f` with a shared borrow of `{x}` and returns its result; the borrow ends when `f` returns."),
             panics: shared_panic,
             ..MethodGen::default()
         },
         Op::WithMut => MethodGen {
-            generics: quote!(<#r>),
-            args: quote!(f: impl ::core::ops::FnOnce(&mut #v) -> #r),
-            ret: quote!(-> #r),
+            generics: quote!(<#res>),
+            args: quote!(f: impl ::core::ops::FnOnce(&mut #v) -> #res),
+            ret: quote!(-> #res),
             body: quote!(f(&mut *#borrow_mut)),
             summary: format!("Calls `f` with a mutable borrow of `{x}` and returns its result; the borrow ends when `f` returns."),
             panics: unique_panic,
@@ -109,7 +110,7 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
                 body,
                 summary: format!("Returns a clone of the value of `{x}`."),
                 panics: shared_panic,
-                must_use: Some(None),
+                must_use: MustUse::Plain,
                 ..MethodGen::default()
             }
         }
@@ -131,7 +132,7 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
             body: borrow,
             summary: format!("Borrows `{x}` immutably until the returned guard is dropped."),
             panics: shared_panic,
-            must_use: Some(Some(GUARD_MUST_USE)),
+            must_use: MustUse::Because(GUARD_MUST_USE),
             ..MethodGen::default()
         },
         Op::BorrowMut => MethodGen {
@@ -139,7 +140,7 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
             body: borrow_mut,
             summary: format!("Borrows `{x}` mutably until the returned guard is dropped."),
             panics: unique_panic,
-            must_use: Some(Some(GUARD_MUST_USE)),
+            must_use: MustUse::Because(GUARD_MUST_USE),
             ..MethodGen::default()
         },
         Op::TryBorrow => MethodGen {
@@ -147,7 +148,7 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
             body: quote!(::core::cell::RefCell::try_borrow(#c)),
             summary: format!("Borrows `{x}` immutably until the returned guard is dropped, or fails without panicking."),
             errors: Some(format!("Returns `BorrowError` if `{x}` is mutably borrowed.")),
-            must_use: Some(Some(GUARD_MUST_USE)),
+            must_use: MustUse::Because(GUARD_MUST_USE),
             ..MethodGen::default()
         },
         Op::TryBorrowMut => MethodGen {
@@ -155,7 +156,7 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
             body: quote!(::core::cell::RefCell::try_borrow_mut(#c)),
             summary: format!("Borrows `{x}` mutably until the returned guard is dropped, or fails without panicking."),
             errors: Some(format!("Returns `BorrowMutError` if `{x}` is borrowed at all.")),
-            must_use: Some(Some(GUARD_MUST_USE)),
+            must_use: MustUse::Because(GUARD_MUST_USE),
             ..MethodGen::default()
         },
         _ => MethodGen::default(),

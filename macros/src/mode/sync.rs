@@ -5,7 +5,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::{quote, ToTokens};
 use syn::{Ident, Type};
 
-use super::{bounded, misfit, projection, readable, Cx, MethodGen, Mode, Op, OpTable};
+use super::{bounded, misfit, projection, readable, Cx, MethodGen, Mode, MustUse, Op, OpTable};
 use crate::attr::{FieldAttr, Kind, Ordering, Poison};
 use crate::model::{Classified, FieldModel, KnownAtomic, Lock, Storage};
 use crate::types::{self, Bound};
@@ -20,7 +20,15 @@ const LOCK_COMMON: [(Op, bool); 6] = [
 ];
 
 pub(crate) const MUTEX_OPS: OpTable = OpTable {
-    ops: &[LOCK_COMMON[0], LOCK_COMMON[1], LOCK_COMMON[2], LOCK_COMMON[3], LOCK_COMMON[4], LOCK_COMMON[5], (Op::Lock, false)],
+    ops: &[
+        LOCK_COMMON[0],
+        LOCK_COMMON[1],
+        LOCK_COMMON[2],
+        LOCK_COMMON[3],
+        LOCK_COMMON[4],
+        LOCK_COMMON[5],
+        (Op::Lock, false),
+    ],
 };
 
 pub(crate) const RWLOCK_OPS: OpTable = OpTable {
@@ -66,7 +74,8 @@ pub(crate) const ATOMIC_BOOL_OPS: OpTable = OpTable {
     ],
 };
 
-const GUARD_MUST_USE: &str = "the lock is held as long as the guard lives; a guard that is not used only holds the lock";
+const GUARD_MUST_USE: &str =
+    "the lock is held as long as the guard lives; a guard that is not used only holds the lock";
 
 /// The value type of a supported atomic: `AtomicU64` → `u64`.
 pub(crate) fn atomic_value(name: &str) -> Option<&'static str> {
@@ -100,7 +109,12 @@ const ATOMIC_NAMES: [&str; 11] = [
     "AtomicUsize",
 ];
 
-pub(crate) fn classify(attr: &FieldAttr<'_>, krate: &TokenStream, ty: &Type, inner: &Type) -> Result<Classified, Error> {
+pub(crate) fn classify(
+    attr: &FieldAttr<'_>,
+    krate: &TokenStream,
+    ty: &Type,
+    inner: &Type,
+) -> Result<Classified, Error> {
     let kind = attr.kind.as_ref();
     let read = read_type(inner);
     match (read, kind) {
@@ -119,11 +133,20 @@ pub(crate) fn classify(attr: &FieldAttr<'_>, krate: &TokenStream, ty: &Type, inn
                 .with_span(&kind.span));
             }
             let value_written = syn::parse2::<Type>(value.clone()).ok();
-            Ok(Classified { storage, value, value_written })
+            Ok(Classified {
+                storage,
+                value,
+                value_written,
+            })
         }
         (None, _) => {
             let own = ["Mutex", "RwLock"];
-            if let Some(err) = misfit(Mode::Sync, "a `Mutex<T>`, an `RwLock<T>` or an atomic", inner, &own) {
+            if let Some(err) = misfit(
+                Mode::Sync,
+                "a `Mutex<T>`, an `RwLock<T>` or an atomic",
+                inner,
+                &own,
+            ) {
                 return Err(err);
             }
             let Some(kind) = kind else {
@@ -138,7 +161,11 @@ pub(crate) fn classify(attr: &FieldAttr<'_>, krate: &TokenStream, ty: &Type, inn
                 Kind::RwLock => (Storage::RwLock(Lock::Trait), "RwLockField"),
                 Kind::Atomic => (Storage::Atomic(None), "AtomicField"),
             };
-            Ok(Classified { storage, value: projection(krate, ty, field_trait), value_written: None })
+            Ok(Classified {
+                storage,
+                value: projection(krate, ty, field_trait),
+                value_written: None,
+            })
         }
     }
 }
@@ -155,15 +182,26 @@ fn kind_name(kind: Kind) -> &'static str {
 fn read_type(inner: &Type) -> Option<(Storage, TokenStream)> {
     if let Some((seg, value)) = readable(inner, &["Mutex", "RwLock"]) {
         let path = types::type_path(inner)?;
-        let prefix: Vec<String> = path.segments.iter().rev().skip(1).map(|s| s.ident.to_string()).collect();
+        let prefix: Vec<String> = path
+            .segments
+            .iter()
+            .rev()
+            .skip(1)
+            .map(|s| s.ident.to_string())
+            .collect();
         let lock = if prefix.iter().any(|s| s == "parking_lot") {
             Lock::ParkingLot
-        } else if prefix.iter().any(|s| s == "std" || s == "sync") || !cfg!(feature = "parking_lot") {
+        } else if prefix.iter().any(|s| s == "std" || s == "sync") || !cfg!(feature = "parking_lot")
+        {
             Lock::Std
         } else {
             Lock::Trait
         };
-        let storage = if seg.ident == "Mutex" { Storage::Mutex(lock) } else { Storage::RwLock(lock) };
+        let storage = if seg.ident == "Mutex" {
+            Storage::Mutex(lock)
+        } else {
+            Storage::RwLock(lock)
+        };
         return Some((storage, value.to_token_stream()));
     }
     let seg = types::last_segment(inner)?;
@@ -173,7 +211,10 @@ fn read_type(inner: &Type) -> Option<(Storage, TokenStream)> {
     let name = ATOMIC_NAMES.into_iter().find(|n| seg.ident == n)?;
     let value = atomic_value(name)?;
     let value_ident = Ident::new(value, seg.ident.span());
-    Some((Storage::Atomic(Some(KnownAtomic { name, value })), value_ident.into_token_stream()))
+    Some((
+        Storage::Atomic(Some(KnownAtomic { name, value })),
+        value_ident.into_token_stream(),
+    ))
 }
 
 /// The expression that locks: `which` is `lock`, `read` or `write`.
@@ -188,7 +229,10 @@ fn locked(cx: &Cx<'_>, f: &FieldModel<'_>, lock: Lock, which: &str) -> TokenStre
     let field = &f.name;
     match lock {
         Lock::Std => {
-            let (guard, poison) = (Ident::new("guard", Span::mixed_site()), Ident::new("poison", Span::mixed_site()));
+            let (guard, poison) = (
+                Ident::new("guard", Span::mixed_site()),
+                Ident::new("poison", Span::mixed_site()),
+            );
             let on_poison = if recover {
                 quote!(::core::result::Result::Err(#poison) => #krate::__private::PoisonError::into_inner(#poison))
             } else {
@@ -251,9 +295,13 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
 }
 
 fn lock_method(cx: &Cx<'_>, f: &FieldModel<'_>, lock: Lock, op: Op) -> MethodGen {
-    let (krate, v, r, x) = (cx.krate, &f.value, cx.result, &f.base);
+    let (krate, v, res, x) = (cx.krate, &f.value, cx.result, &f.base);
     let is_mutex = matches!(f.storage, Storage::Mutex(_));
-    let (shared, unique) = if is_mutex { ("lock", "lock") } else { ("read", "write") };
+    let (shared, unique) = if is_mutex {
+        ("lock", "lock")
+    } else {
+        ("read", "write")
+    };
     let read = locked(cx, f, lock, shared);
     let write = locked(cx, f, lock, unique);
     let can_poison = lock != Lock::ParkingLot && f.poison == Poison::Panic;
@@ -264,7 +312,11 @@ fn lock_method(cx: &Cx<'_>, f: &FieldModel<'_>, lock: Lock, op: Op) -> MethodGen
         )
     });
     let takes = |mode: &str| {
-        let lock_name = if is_mutex { "the lock".to_owned() } else { format!("the {mode} lock") };
+        let lock_name = if is_mutex {
+            "the lock".to_owned()
+        } else {
+            format!("the {mode} lock")
+        };
         Some(format!(
             "Takes {lock_name} of `{x}`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `{x}` while it is held (from inside the closure, or while a guard lives) deadlocks or panics."
         ))
@@ -283,17 +335,17 @@ fn lock_method(cx: &Cx<'_>, f: &FieldModel<'_>, lock: Lock, op: Op) -> MethodGen
     };
     match op {
         Op::With => gen(
-            quote!(f: impl ::core::ops::FnOnce(&#v) -> #r),
-            quote!(-> #r),
-            quote!(<#r>),
+            quote!(f: impl ::core::ops::FnOnce(&#v) -> #res),
+            quote!(-> #res),
+            quote!(<#res>),
             quote!(f(&*#read)),
             format!("Calls `f` with a shared reference to `{x}` under its {shared} lock and returns its result; the lock is released when `f` returns."),
             &read_blocking,
         ),
         Op::WithMut => gen(
-            quote!(f: impl ::core::ops::FnOnce(&mut #v) -> #r),
-            quote!(-> #r),
-            quote!(<#r>),
+            quote!(f: impl ::core::ops::FnOnce(&mut #v) -> #res),
+            quote!(-> #res),
+            quote!(<#res>),
             quote!(f(&mut *#write)),
             format!("Calls `f` with a mutable reference to `{x}` under its {unique} lock and returns its result; the lock is released when `f` returns."),
             &write_blocking,
@@ -320,7 +372,7 @@ fn lock_method(cx: &Cx<'_>, f: &FieldModel<'_>, lock: Lock, op: Op) -> MethodGen
             });
             MethodGen {
                 where_,
-                must_use: Some(None),
+                must_use: MustUse::Plain,
                 ..gen(TokenStream::new(), quote!(-> #v), TokenStream::new(), body, format!("Returns a clone of the value of `{x}`, taken under its {shared} lock."), &read_blocking)
             }
         }
@@ -351,7 +403,7 @@ fn lock_method(cx: &Cx<'_>, f: &FieldModel<'_>, lock: Lock, op: Op) -> MethodGen
                 _ => "Write-locks",
             };
             MethodGen {
-                must_use: Some(Some(GUARD_MUST_USE)),
+                must_use: MustUse::Because(GUARD_MUST_USE),
                 ..gen(
                     TokenStream::new(),
                     quote!(-> #guard),
@@ -375,7 +427,12 @@ fn orderings(ordering: Ordering) -> [&'static str; 4] {
     }
 }
 
-fn atomic_method(cx: &Cx<'_>, f: &FieldModel<'_>, known: Option<&KnownAtomic>, op: Op) -> MethodGen {
+fn atomic_method(
+    cx: &Cx<'_>,
+    f: &FieldModel<'_>,
+    known: Option<&KnownAtomic>,
+    op: Op,
+) -> MethodGen {
     let (krate, v, x) = (cx.krate, &f.value, &f.base);
     let [load, store, rmw, fail] = orderings(f.ordering);
     let ord = |name: &str| {
@@ -392,8 +449,16 @@ fn atomic_method(cx: &Cx<'_>, f: &FieldModel<'_>, known: Option<&KnownAtomic>, o
             quote!(::core::sync::atomic::#atomic::#name(#acc, #args))
         } else {
             let (ty, member) = (f.ty(), &f.member);
-            let int_op = name.starts_with("fetch_") && !matches!(name, "fetch_and" | "fetch_or" | "fetch_xor");
-            let field_trait = Ident::new(if int_op { "AtomicIntField" } else { "AtomicField" }, Span::call_site());
+            let int_op = name.starts_with("fetch_")
+                && !matches!(name, "fetch_and" | "fetch_or" | "fetch_xor");
+            let field_trait = Ident::new(
+                if int_op {
+                    "AtomicIntField"
+                } else {
+                    "AtomicField"
+                },
+                Span::call_site(),
+            );
             let name = Ident::new(&format!("atomic_{name}"), Span::call_site());
             quote!(<#ty as #krate::__private::#field_trait>::#name(&self.#member, #args))
         }
@@ -405,7 +470,7 @@ fn atomic_method(cx: &Cx<'_>, f: &FieldModel<'_>, known: Option<&KnownAtomic>, o
             body: call("load", quote!(#o_load)),
             summary: format!("Loads the value of `{x}`."),
             ordering: Some(format!("Loads with `Ordering::{load}`.")),
-            must_use: Some(None),
+            must_use: MustUse::Plain,
             ..MethodGen::default()
         },
         Op::Set => MethodGen {
