@@ -91,25 +91,25 @@ pub trait TakeDefault: Default {}
 impl<T: Default> TakeDefault for T {}
 
 /// `Cell::get` behind the [`CellCopy`] diagnostic.
-#[inline(always)]
+#[inline]
 pub fn cell_get<T: CellCopy>(cell: &Cell<T>) -> T {
     cell.get()
 }
 
 /// `Cell::take` behind the [`TakeDefault`] diagnostic.
-#[inline(always)]
+#[inline]
 pub fn cell_take<T: TakeDefault>(cell: &Cell<T>) -> T {
     cell.take()
 }
 
 /// `Clone::clone` behind the [`GetClone`] diagnostic.
-#[inline(always)]
+#[inline]
 pub fn clone<T: GetClone>(value: &T) -> T {
     value.clone()
 }
 
 /// `mem::take` behind the [`TakeDefault`] diagnostic.
-#[inline(always)]
+#[inline]
 pub fn take<T: TakeDefault>(slot: &mut T) -> T {
     core::mem::take(slot)
 }
@@ -130,7 +130,7 @@ pub trait CellField {
 impl<T> CellField for Cell<T> {
     type Value = T;
     const THREAD_SAFE: bool = false;
-    #[inline(always)]
+    #[inline]
     fn cell(&self) -> &Cell<T> {
         self
     }
@@ -149,7 +149,7 @@ pub trait RefCellField {
 impl<T> RefCellField for RefCell<T> {
     type Value = T;
     const THREAD_SAFE: bool = false;
-    #[inline(always)]
+    #[inline]
     fn refcell(&self) -> &RefCell<T> {
         self
     }
@@ -178,15 +178,15 @@ impl<T> OnceField for OnceCell<T> {
     type Value = T;
     const MECHANISM: Mechanism = Mechanism::OnceCell;
     const THREAD_SAFE: bool = false;
-    #[inline(always)]
+    #[inline]
     fn once_get(&self) -> Option<&T> {
         self.get()
     }
-    #[inline(always)]
+    #[inline]
     fn once_get_or_init<F: FnOnce() -> T>(&self, f: F) -> &T {
         self.get_or_init(f)
     }
-    #[inline(always)]
+    #[inline]
     fn once_set(&self, value: T) -> Result<(), T> {
         self.set(value)
     }
@@ -197,15 +197,15 @@ impl<T> OnceField for OnceLock<T> {
     type Value = T;
     const MECHANISM: Mechanism = Mechanism::OnceLock;
     const THREAD_SAFE: bool = true;
-    #[inline(always)]
+    #[inline]
     fn once_get(&self) -> Option<&T> {
         self.get()
     }
-    #[inline(always)]
+    #[inline]
     fn once_get_or_init<F: FnOnce() -> T>(&self, f: F) -> &T {
         self.get_or_init(f)
     }
-    #[inline(always)]
+    #[inline]
     fn once_set(&self, value: T) -> Result<(), T> {
         self.set(value)
     }
@@ -235,7 +235,7 @@ impl<T: ?Sized> MutexField for Mutex<T> {
     where
         T: 'a;
     const THREAD_SAFE: bool = true;
-    #[inline(always)]
+    #[inline]
     #[track_caller]
     fn lock_field(&self, recover: bool, owner: &str, field: &str) -> MutexGuard<'_, T> {
         match self.lock() {
@@ -254,7 +254,7 @@ impl<T: ?Sized> MutexField for parking_lot::Mutex<T> {
     where
         T: 'a;
     const THREAD_SAFE: bool = true;
-    #[inline(always)]
+    #[inline]
     fn lock_field(&self, _: bool, _: &str, _: &str) -> parking_lot::MutexGuard<'_, T> {
         self.lock()
     }
@@ -295,7 +295,7 @@ impl<T: ?Sized> RwLockField for RwLock<T> {
     where
         T: 'a;
     const THREAD_SAFE: bool = true;
-    #[inline(always)]
+    #[inline]
     #[track_caller]
     fn read_field(&self, recover: bool, owner: &str, field: &str) -> RwLockReadGuard<'_, T> {
         match self.read() {
@@ -304,7 +304,7 @@ impl<T: ?Sized> RwLockField for RwLock<T> {
             Err(_) => poisoned(owner, field),
         }
     }
-    #[inline(always)]
+    #[inline]
     #[track_caller]
     fn write_field(&self, recover: bool, owner: &str, field: &str) -> RwLockWriteGuard<'_, T> {
         match self.write() {
@@ -327,11 +327,11 @@ impl<T: ?Sized> RwLockField for parking_lot::RwLock<T> {
     where
         T: 'a;
     const THREAD_SAFE: bool = true;
-    #[inline(always)]
+    #[inline]
     fn read_field(&self, _: bool, _: &str, _: &str) -> parking_lot::RwLockReadGuard<'_, T> {
         self.read()
     }
-    #[inline(always)]
+    #[inline]
     fn write_field(&self, _: bool, _: &str, _: &str) -> parking_lot::RwLockWriteGuard<'_, T> {
         self.write()
     }
@@ -401,19 +401,19 @@ macro_rules! atomic_field {
         impl AtomicField for core::sync::atomic::$atomic {
             type Value = $value;
             const THREAD_SAFE: bool = true;
-            #[inline(always)]
+            #[inline]
             fn atomic_load(&self, order: Ordering) -> $value {
                 self.load(order)
             }
-            #[inline(always)]
+            #[inline]
             fn atomic_store(&self, value: $value, order: Ordering) {
                 self.store(value, order);
             }
-            #[inline(always)]
+            #[inline]
             fn atomic_swap(&self, value: $value, order: Ordering) -> $value {
                 self.swap(value, order)
             }
-            #[inline(always)]
+            #[inline]
             fn atomic_compare_exchange(
                 &self,
                 current: $value,
@@ -423,7 +423,7 @@ macro_rules! atomic_field {
             ) -> Result<$value, $value> {
                 self.compare_exchange(current, new, success, failure)
             }
-            #[inline(always)]
+            #[inline]
             fn atomic_compare_exchange_weak(
                 &self,
                 current: $value,
@@ -433,15 +433,15 @@ macro_rules! atomic_field {
             ) -> Result<$value, $value> {
                 self.compare_exchange_weak(current, new, success, failure)
             }
-            #[inline(always)]
+            #[inline]
             fn atomic_fetch_and(&self, value: $value, order: Ordering) -> $value {
                 self.fetch_and(value, order)
             }
-            #[inline(always)]
+            #[inline]
             fn atomic_fetch_or(&self, value: $value, order: Ordering) -> $value {
                 self.fetch_or(value, order)
             }
-            #[inline(always)]
+            #[inline]
             fn atomic_fetch_xor(&self, value: $value, order: Ordering) -> $value {
                 self.fetch_xor(value, order)
             }
@@ -451,19 +451,19 @@ macro_rules! atomic_field {
     (@int yes $width:literal $atomic:ident $value:ty) => {
         #[cfg(target_has_atomic = $width)]
         impl AtomicIntField for core::sync::atomic::$atomic {
-            #[inline(always)]
+            #[inline]
             fn atomic_fetch_add(&self, value: $value, order: Ordering) -> $value {
                 self.fetch_add(value, order)
             }
-            #[inline(always)]
+            #[inline]
             fn atomic_fetch_sub(&self, value: $value, order: Ordering) -> $value {
                 self.fetch_sub(value, order)
             }
-            #[inline(always)]
+            #[inline]
             fn atomic_fetch_max(&self, value: $value, order: Ordering) -> $value {
                 self.fetch_max(value, order)
             }
-            #[inline(always)]
+            #[inline]
             fn atomic_fetch_min(&self, value: $value, order: Ordering) -> $value {
                 self.fetch_min(value, order)
             }
@@ -501,7 +501,7 @@ mod shared {
             impl<C: CellField + ?Sized> CellField for $ptr<C> {
                 type Value = C::Value;
                 const THREAD_SAFE: bool = $safe && C::THREAD_SAFE;
-                #[inline(always)]
+                #[inline]
                 fn cell(&self) -> &Cell<C::Value> {
                     C::cell(self)
                 }
@@ -509,7 +509,7 @@ mod shared {
             impl<C: RefCellField + ?Sized> RefCellField for $ptr<C> {
                 type Value = C::Value;
                 const THREAD_SAFE: bool = $safe && C::THREAD_SAFE;
-                #[inline(always)]
+                #[inline]
                 fn refcell(&self) -> &RefCell<C::Value> {
                     C::refcell(self)
                 }
@@ -518,15 +518,15 @@ mod shared {
                 type Value = C::Value;
                 const MECHANISM: Mechanism = C::MECHANISM;
                 const THREAD_SAFE: bool = $safe && C::THREAD_SAFE;
-                #[inline(always)]
+                #[inline]
                 fn once_get(&self) -> Option<&C::Value> {
                     C::once_get(self)
                 }
-                #[inline(always)]
+                #[inline]
                 fn once_get_or_init<F: FnOnce() -> C::Value>(&self, f: F) -> &C::Value {
                     C::once_get_or_init(self, f)
                 }
-                #[inline(always)]
+                #[inline]
                 fn once_set(&self, value: C::Value) -> Result<(), C::Value> {
                     C::once_set(self, value)
                 }
@@ -535,7 +535,7 @@ mod shared {
                 type Value = C::Value;
                 type Guard<'a> = C::Guard<'a> where Self: 'a;
                 const THREAD_SAFE: bool = $safe && C::THREAD_SAFE;
-                #[inline(always)]
+                #[inline]
                 #[track_caller]
                 fn lock_field(&self, recover: bool, owner: &str, field: &str) -> C::Guard<'_> {
                     C::lock_field(self, recover, owner, field)
@@ -546,12 +546,12 @@ mod shared {
                 type ReadGuard<'a> = C::ReadGuard<'a> where Self: 'a;
                 type WriteGuard<'a> = C::WriteGuard<'a> where Self: 'a;
                 const THREAD_SAFE: bool = $safe && C::THREAD_SAFE;
-                #[inline(always)]
+                #[inline]
                 #[track_caller]
                 fn read_field(&self, recover: bool, owner: &str, field: &str) -> C::ReadGuard<'_> {
                     C::read_field(self, recover, owner, field)
                 }
-                #[inline(always)]
+                #[inline]
                 #[track_caller]
                 fn write_field(&self, recover: bool, owner: &str, field: &str) -> C::WriteGuard<'_> {
                     C::write_field(self, recover, owner, field)
@@ -560,19 +560,19 @@ mod shared {
             impl<C: AtomicField + ?Sized> AtomicField for $ptr<C> {
                 type Value = C::Value;
                 const THREAD_SAFE: bool = $safe && C::THREAD_SAFE;
-                #[inline(always)]
+                #[inline]
                 fn atomic_load(&self, order: Ordering) -> C::Value {
                     C::atomic_load(self, order)
                 }
-                #[inline(always)]
+                #[inline]
                 fn atomic_store(&self, value: C::Value, order: Ordering) {
                     C::atomic_store(self, value, order);
                 }
-                #[inline(always)]
+                #[inline]
                 fn atomic_swap(&self, value: C::Value, order: Ordering) -> C::Value {
                     C::atomic_swap(self, value, order)
                 }
-                #[inline(always)]
+                #[inline]
                 fn atomic_compare_exchange(
                     &self,
                     current: C::Value,
@@ -582,7 +582,7 @@ mod shared {
                 ) -> Result<C::Value, C::Value> {
                     C::atomic_compare_exchange(self, current, new, success, failure)
                 }
-                #[inline(always)]
+                #[inline]
                 fn atomic_compare_exchange_weak(
                     &self,
                     current: C::Value,
@@ -592,33 +592,33 @@ mod shared {
                 ) -> Result<C::Value, C::Value> {
                     C::atomic_compare_exchange_weak(self, current, new, success, failure)
                 }
-                #[inline(always)]
+                #[inline]
                 fn atomic_fetch_and(&self, value: C::Value, order: Ordering) -> C::Value {
                     C::atomic_fetch_and(self, value, order)
                 }
-                #[inline(always)]
+                #[inline]
                 fn atomic_fetch_or(&self, value: C::Value, order: Ordering) -> C::Value {
                     C::atomic_fetch_or(self, value, order)
                 }
-                #[inline(always)]
+                #[inline]
                 fn atomic_fetch_xor(&self, value: C::Value, order: Ordering) -> C::Value {
                     C::atomic_fetch_xor(self, value, order)
                 }
             }
             impl<C: AtomicIntField + ?Sized> AtomicIntField for $ptr<C> {
-                #[inline(always)]
+                #[inline]
                 fn atomic_fetch_add(&self, value: C::Value, order: Ordering) -> C::Value {
                     C::atomic_fetch_add(self, value, order)
                 }
-                #[inline(always)]
+                #[inline]
                 fn atomic_fetch_sub(&self, value: C::Value, order: Ordering) -> C::Value {
                     C::atomic_fetch_sub(self, value, order)
                 }
-                #[inline(always)]
+                #[inline]
                 fn atomic_fetch_max(&self, value: C::Value, order: Ordering) -> C::Value {
                     C::atomic_fetch_max(self, value, order)
                 }
-                #[inline(always)]
+                #[inline]
                 fn atomic_fetch_min(&self, value: C::Value, order: Ordering) -> C::Value {
                     C::atomic_fetch_min(self, value, order)
                 }
