@@ -14,6 +14,9 @@ mod model;
 mod types;
 mod valid;
 
+#[cfg(test)]
+mod tests;
+
 /// Generates `&self` accessors and their documented mutation contract for the fields marked
 /// `#[cell]`, `#[refcell]`, `#[sync]` or `#[once]`, and implements `interior::Interior`.
 ///

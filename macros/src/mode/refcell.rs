@@ -61,10 +61,10 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
     let borrow = quote!(::core::cell::RefCell::borrow(#c));
     let borrow_mut = quote!(::core::cell::RefCell::borrow_mut(#c));
     let shared_panic = Some(format!(
-        "Panics if `{x}` is mutably borrowed: by the closure of `with_{x}_mut` while it runs, or by a live `RefMut` guard."
+        "Panics if `{x}` is mutably borrowed: from inside the closure of a mutable accessor of `{x}`, or while a `RefMut` guard of it lives."
     ));
     let unique_panic = Some(format!(
-        "Panics if `{x}` is borrowed at all: by the closure of `with_{x}` or `with_{x}_mut` while it runs, or by a live guard."
+        "Panics if `{x}` is borrowed at all: from inside the closure of another accessor of `{x}`, or while a guard of it lives."
     ));
     match op {
         Op::With => MethodGen {
@@ -165,10 +165,8 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
 
 pub(crate) fn mechanism(f: &FieldModel<'_>) -> String {
     format!(
-        "`{}` is a `{}`: borrows are checked at run time, and a borrow that conflicts with a live one panics. The closure-scoped `with_{}` and `with_{}_mut` end their borrow when the closure returns.",
+        "`{}` is a `{}`: borrows are checked at run time, and a borrow that conflicts with a live one panics. Closure-scoped accessors end their borrow when the closure returns.",
         f.base,
-        f.display_ty(),
-        f.base,
-        f.base
+        f.display_ty()
     )
 }

@@ -1,0 +1,187 @@
+//! Expansion snapshots: the generated code of representative structs, formatted with
+//! prettyplease and compared with `macros/tests/snapshots/*.rs`, so that a change to the
+//! output shows up in review as a diff. `INTERIOR_BLESS=1 cargo test -p interior-macros`
+//! rewrites them.
+
+use std::path::PathBuf;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+fn expand(input: TokenStream) -> String {
+    let output = crate::expand::derive(input);
+    match syn::parse2::<syn::File>(output.clone()) {
+        Ok(file) => prettyplease::unparse(&file),
+        Err(err) => panic!("expansion does not parse as Rust ({err}):\n{output}"),
+    }
+}
+
+fn snapshot(name: &str, input: TokenStream) {
+    let actual = expand(input);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(format!("{name}.rs"));
+    if std::env::var_os("INTERIOR_BLESS").is_some() {
+        std::fs::write(&path, &actual).expect("write snapshot");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "no snapshot {}; run with INTERIOR_BLESS=1 to create it",
+            path.display()
+        )
+    });
+    assert!(
+        expected == actual,
+        "expansion of `{name}` changed; review the diff and run with INTERIOR_BLESS=1 to accept it:\n{actual}"
+    );
+}
+
+#[test]
+fn cell_and_refcell() {
+    snapshot(
+        "cell_and_refcell",
+        quote! {
+            #[interior(vis = "pub")]
+            pub struct RecordingSink {
+                /// Number of lines sent so far.
+                #[cell(contract = "bookkeeping")]
+                sent: Cell<u64>,
+                #[refcell(get, with_mut)]
+                lines: RefCell<Vec<String>>,
+                name: String,
+            }
+        },
+    );
+}
+
+#[test]
+fn generics_and_bounds() {
+    snapshot(
+        "generics_and_bounds",
+        quote! {
+            struct Slot<'a, T: Clone, const N: usize> where T: Default {
+                #[cell(get, update, take)]
+                value: Cell<T>,
+                #[cell(get)]
+                label: Cell<&'a str>,
+                #[refcell(get, take, borrow, try_borrow_mut)]
+                items: RefCell<[T; N]>,
+                #[cell(take, rename = "type")]
+                kind: Cell<String>,
+            }
+        },
+    );
+}
+
+#[test]
+fn lock_and_atomic() {
+    snapshot(
+        "lock_and_atomic",
+        quote! {
+            #[interior(thread_safe, ordering = "acq_rel")]
+            pub struct Server {
+                #[sync(vis = "pub", update, fetch_add, compare_exchange)]
+                requests: AtomicU64,
+                #[sync(poison = "recover", lock, with_mut)]
+                log: Mutex<Vec<String>>,
+                #[sync(with, write)]
+                config: Arc<std::sync::RwLock<Config>>,
+            }
+        },
+    );
+}
+
+#[test]
+fn once_and_aliases() {
+    snapshot(
+        "once_and_aliases",
+        quote! {
+            pub struct Memo {
+                #[once(contract = "cache", set)]
+                parsed: OnceCell<Vec<u8>>,
+                #[once]
+                shared: Arc<OnceLock<String>>,
+                #[once]
+                alias: MemoCell,
+                #[cell]
+                counter: Counter,
+                #[sync(kind = "mutex")]
+                guarded: Guarded,
+                #[sync(kind = "atomic", fetch_add)]
+                ticks: Ticks,
+            }
+        },
+    );
+}
+
+#[test]
+fn tuple_struct_and_raw_idents() {
+    snapshot(
+        "tuple_struct_and_raw_idents",
+        quote! {
+            struct Pair(#[cell(rename = "left")] Cell<i32>, #[refcell(rename = "match", borrow)] RefCell<String>);
+        },
+    );
+}
+
+#[test]
+fn errors_keep_the_fields_that_parsed() {
+    snapshot(
+        "errors_keep_the_fields_that_parsed",
+        quote! {
+            struct Broken {
+                #[cell(get)]
+                fine: Cell<u8>,
+                #[cell(borrow)]
+                wrong_op: Cell<u8>,
+                #[refcell(contract = "cached")]
+                wrong_value: RefCell<u8>,
+            }
+        },
+    );
+}
+
+#[test]
+fn tokens_are_printed_as_written() {
+    use crate::types::tokens_string;
+    let cases: [(syn::Type, &str); 5] = [
+        (syn::parse_quote!(Cell<Vec<String>>), "Cell<Vec<String>>"),
+        (
+            syn::parse_quote!(std::cell::RefCell<&'a str>),
+            "std::cell::RefCell<&'a str>",
+        ),
+        (syn::parse_quote!([u8; 4]), "[u8; 4]"),
+        (
+            syn::parse_quote!(Box<dyn Fn(u8) -> (u8, u8) + Send>),
+            "Box<dyn Fn(u8) -> (u8, u8) + Send>",
+        ),
+        (
+            syn::parse_quote!(<T as Trait>::Value),
+            "<T as Trait>::Value",
+        ),
+    ];
+    for (ty, expected) in cases {
+        assert_eq!(tokens_string(&ty), expected);
+    }
+}
+
+#[test]
+fn method_names_for_keywords_are_raw() {
+    use crate::types::method_ident;
+    let span = proc_macro2::Span::call_site();
+    assert_eq!(
+        method_ident("hits", span).map(|i| i.to_string()).as_deref(),
+        Some("hits")
+    );
+    assert_eq!(
+        method_ident("type", span).map(|i| i.to_string()).as_deref(),
+        Some("r#type")
+    );
+    for invalid in ["self", "Self", "super", "crate", "_", "1abc", "a-b", ""] {
+        assert!(
+            method_ident(invalid, span).is_none(),
+            "{invalid:?} accepted"
+        );
+    }
+}
