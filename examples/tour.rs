@@ -1,0 +1,113 @@
+//! A tour of `interior`: one struct per mode, each accessor exercised, and the table that
+//! `Interior::FIELDS` describes printed for each struct.
+//!
+//! Run with `cargo run --example tour`.
+
+use std::cell::{Cell, OnceCell, RefCell};
+use std::sync::atomic::AtomicU64;
+use std::sync::{Mutex, OnceLock};
+
+use interior::Interior;
+
+/// `#[cell]`: small `Copy` values, copied in and out.
+#[derive(Interior, Default)]
+struct Stats {
+    #[cell(contract = "bookkeeping")]
+    calls: Cell<u64>,
+    #[cell(get, set, take)]
+    last_error: Cell<Option<u16>>,
+}
+
+/// `#[refcell]`: values borrowed for the length of a closure.
+#[derive(Interior, Default)]
+struct Journal {
+    #[refcell(with, with_mut, get, take)]
+    entries: RefCell<Vec<String>>,
+}
+
+/// `#[sync]`: locks and atomics, safe to share between threads.
+#[derive(Interior, Default)]
+#[interior(thread_safe)]
+struct Shared {
+    #[sync(get, update, fetch_add, contract = "bookkeeping")]
+    hits: AtomicU64,
+    #[sync(with, with_mut, get)]
+    names: Mutex<Vec<String>>,
+}
+
+/// `#[once]`: written at most once, then read freely.
+#[derive(Interior, Default)]
+struct Lazy {
+    #[once(contract = "cache")]
+    parsed: OnceCell<Vec<u32>>,
+    #[once(get, get_or_init, set)]
+    version: OnceLock<String>,
+}
+
+/// Prints the contract of every interior field of `T`.
+fn print_contract<T: Interior>(name: &str) {
+    println!("\n{name}");
+    println!(
+        "  {:<12} {:<10} {:<12} {:<12} methods",
+        "field", "mechanism", "contract", "thread-safe"
+    );
+    for field in T::FIELDS {
+        println!(
+            "  {:<12} {:<10} {:<12} {:<12} {}",
+            field.field,
+            field.mechanism,
+            field.contract,
+            if field.thread_safe { "yes" } else { "no" },
+            field.methods.join(", ")
+        );
+    }
+}
+
+fn main() {
+    let stats = Stats::default();
+    stats.update_calls(|n| n + 1);
+    stats.set_calls(stats.calls() + 1);
+    stats.set_last_error(Some(404));
+    println!(
+        "calls: {}, last error: {:?}",
+        stats.calls(),
+        stats.take_last_error()
+    );
+    assert_eq!(stats.replace_calls(0), 2);
+
+    let journal = Journal::default();
+    journal.with_entries_mut(|e| e.push("started".into()));
+    let count = journal.with_entries(Vec::len);
+    println!("journal: {:?} ({count} entries)", journal.entries());
+    assert_eq!(journal.take_entries(), ["started"]);
+
+    let shared = Shared::default();
+    std::thread::scope(|s| {
+        for i in 0..4 {
+            let shared = &shared;
+            s.spawn(move || {
+                shared.fetch_add_hits(1);
+                shared.with_names_mut(|names| names.push(format!("worker {i}")));
+            });
+        }
+    });
+    println!(
+        "hits: {}, workers: {}",
+        shared.hits(),
+        shared.with_names(Vec::len)
+    );
+    assert_eq!(shared.update_hits(|n| n * 10), 40);
+
+    let lazy = Lazy::default();
+    let parsed = lazy.parsed_or_init(|| "1 2 3".split(' ').map(|n| n.parse().unwrap()).collect());
+    println!(
+        "parsed: {parsed:?}, version set: {:?}",
+        lazy.set_version("0.1.0".into())
+    );
+    assert_eq!(lazy.version().map(String::as_str), Some("0.1.0"));
+
+    print_contract::<Stats>("Stats");
+    print_contract::<Journal>("Journal");
+    print_contract::<Shared>("Shared");
+    print_contract::<Lazy>("Lazy");
+}
