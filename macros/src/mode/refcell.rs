@@ -115,7 +115,8 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
             }
         }
         Op::Take => {
-            let (body, where_) = bounded(f, Bound::Default, quote!(::core::cell::RefCell::take(#c)), |vf| {
+            // Not `RefCell::take`: it is not `#[track_caller]`, so its panic would point into core.
+            let (body, where_) = bounded(f, Bound::Default, quote!(::core::mem::take(&mut *#borrow_mut)), |vf| {
                 quote!(#krate::__private::take::<#vf>(&mut *#borrow_mut))
             });
             MethodGen {
