@@ -241,7 +241,11 @@ impl<T: ?Sized> MutexField for Mutex<T> {
         match self.lock() {
             Ok(guard) => guard,
             Err(poison) if recover => poison.into_inner(),
-            Err(_) => poisoned(owner, field),
+            // Dropped before the cold call, as in the derive's own lock calls (see `sync.rs`).
+            Err(poison) => {
+                drop(poison);
+                poisoned(owner, field)
+            }
         }
     }
 }
@@ -301,7 +305,11 @@ impl<T: ?Sized> RwLockField for RwLock<T> {
         match self.read() {
             Ok(guard) => guard,
             Err(poison) if recover => poison.into_inner(),
-            Err(_) => poisoned(owner, field),
+            // Dropped before the cold call, as in the derive's own lock calls (see `sync.rs`).
+            Err(poison) => {
+                drop(poison);
+                poisoned(owner, field)
+            }
         }
     }
     #[inline]
@@ -310,7 +318,11 @@ impl<T: ?Sized> RwLockField for RwLock<T> {
         match self.write() {
             Ok(guard) => guard,
             Err(poison) if recover => poison.into_inner(),
-            Err(_) => poisoned(owner, field),
+            // Dropped before the cold call, as in the derive's own lock calls (see `sync.rs`).
+            Err(poison) => {
+                drop(poison);
+                poisoned(owner, field)
+            }
         }
     }
 }

@@ -236,7 +236,13 @@ fn locked(cx: &Cx<'_>, f: &FieldModel<'_>, lock: Lock, which: &str) -> TokenStre
             let on_poison = if recover {
                 quote!(::core::result::Result::Err(#poison) => #krate::__private::PoisonError::into_inner(#poison))
             } else {
-                quote!(::core::result::Result::Err(_) => #krate::__private::poisoned(#owner, #field))
+                // Move the guard out and drop it before the cold call: with `Err(_)` the
+                // `Result` stays alive across `poisoned`, and LLVM spills it to the stack on
+                // the hot path for the unwind cleanup (5 instructions per lock).
+                quote!(::core::result::Result::Err(#poison) => {
+                    ::core::mem::drop(#poison);
+                    #krate::__private::poisoned(#owner, #field)
+                })
             };
             quote! {
                 match #krate::__private::#lock_type::#method(#acc) {

@@ -123,7 +123,7 @@ where
     where
         [T; N]: ::core::default::Default,
     {
-        ::core::cell::RefCell::take(&self.items)
+        ::core::mem::take(&mut *::core::cell::RefCell::borrow_mut(&self.items))
     }
     /// Borrows `items` immutably until the returned guard is dropped.
     ///

@@ -169,7 +169,8 @@ impl Server {
         f(
             &*match ::interior::__private::RwLock::read(&*self.config) {
                 ::core::result::Result::Ok(guard) => guard,
-                ::core::result::Result::Err(_) => {
+                ::core::result::Result::Err(poison) => {
+                    ::core::mem::drop(poison);
                     ::interior::__private::poisoned("Server", "config")
                 }
             },
@@ -199,7 +200,8 @@ impl Server {
     fn write_config(&self) -> ::interior::__private::RwLockWriteGuard<'_, Config> {
         match ::interior::__private::RwLock::write(&*self.config) {
             ::core::result::Result::Ok(guard) => guard,
-            ::core::result::Result::Err(_) => {
+            ::core::result::Result::Err(poison) => {
+                ::core::mem::drop(poison);
                 ::interior::__private::poisoned("Server", "config")
             }
         }
