@@ -1,0 +1,226 @@
+//! Derived accessors against the equivalent std calls written by hand.
+//!
+//! One `#[inline(never)]` function per (op, variant) loops `n` times; `bench/runtime.sh` runs the
+//! binary under callgrind and divides each function's inclusive instruction count by `n`.
+//! Every iteration passes the struct through `black_box`, so no load or store can be hoisted
+//! out of the loop, in either variant alike.
+
+use std::cell::{Cell, OnceCell, RefCell};
+use std::hint::black_box;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock, RwLock};
+
+use interior::Interior;
+
+/// A type alias, which the derive cannot see through.
+pub type Tally = Mutex<u64>;
+
+#[derive(Interior)]
+pub struct Derived {
+    #[cell]
+    hits: Cell<u64>,
+    #[refcell(with, with_mut, borrow_mut, set)]
+    lines: RefCell<Vec<String>>,
+    #[sync]
+    total: Mutex<u64>,
+    #[sync]
+    table: RwLock<u64>,
+    /// An alias the macro cannot read: reached through `__private::MutexField`.
+    #[sync(kind = "mutex")]
+    tally: Tally,
+    #[sync(get, update, fetch_add)]
+    count: AtomicU64,
+    #[once]
+    cached: OnceCell<u64>,
+    #[once]
+    shared: OnceLock<u64>,
+}
+
+/// The same fields, reached with the std calls a user would write.
+pub struct Hand {
+    hits: Cell<u64>,
+    lines: RefCell<Vec<String>>,
+    total: Mutex<u64>,
+    table: RwLock<u64>,
+    tally: Tally,
+    count: AtomicU64,
+    cached: OnceCell<u64>,
+    shared: OnceLock<u64>,
+}
+
+macro_rules! fresh {
+    ($ty:ident) => {
+        $ty {
+            hits: Cell::new(0),
+            lines: RefCell::new(Vec::new()),
+            total: Mutex::new(0),
+            table: RwLock::new(0),
+            tally: Mutex::new(0),
+            count: AtomicU64::new(0),
+            cached: OnceCell::new(),
+            shared: OnceLock::new(),
+        }
+    };
+}
+
+/// `name(s, n)`: `n` times, `body` on a `black_box`ed `&$ty`. The leading `black_box($id)`
+/// keeps LLVM's function merging from folding a derived function into its identical hand
+/// twin, which would leave one of the two with no instructions of its own; it costs two or
+/// three instructions per call, not per iteration.
+macro_rules! bench {
+    ($($name:ident($id:literal, $ty:ident) = |$s:ident, $i:ident| $body:expr;)*) => {
+        $(
+            #[inline(never)]
+            fn $name(s: &$ty, n: u64) {
+                black_box($id);
+                for $i in 0..n {
+                    let $s: &$ty = black_box(s);
+                    #[allow(clippy::unit_arg)]
+                    black_box($body);
+                }
+            }
+        )*
+        /// (op, variant, function) for each benchmark, in the table's order.
+        const BENCHES: &[(&str, Variant)] = &[$((stringify!($name), Variant::of(stringify!($name))),)*];
+        fn run(name: &str, n: u64) {
+            let d = fresh!(Derived);
+            let h = fresh!(Hand);
+            $(
+                if name == "all" || name == stringify!($name) {
+                    run_one(stringify!($name), n, || dispatch!($ty, $name, &d, &h, n));
+                }
+            )*
+        }
+    };
+}
+
+macro_rules! dispatch {
+    (Derived, $name:ident, $d:expr, $h:expr, $n:expr) => {
+        $name($d, $n)
+    };
+    (Hand, $name:ident, $d:expr, $h:expr, $n:expr) => {
+        $name($h, $n)
+    };
+}
+
+#[derive(Clone, Copy)]
+enum Variant {
+    Derived,
+    Hand,
+    Baseline,
+}
+
+impl Variant {
+    const fn of(name: &str) -> Variant {
+        match name.as_bytes() {
+            [b'd', ..] => Variant::Derived,
+            [b'h', ..] => Variant::Hand,
+            _ => Variant::Baseline,
+        }
+    }
+}
+
+fn run_one(name: &str, n: u64, f: impl FnOnce()) {
+    f();
+    eprintln!("ran {name} x {n}");
+}
+
+bench! {
+    // The loop and black_box alone: subtracted nowhere, printed for reference.
+    baseline_loop(0, Hand) = |s, _i| s;
+
+    derived_cell_get(1, Derived) = |s, _i| s.hits();
+    hand_cell_get(2, Hand) = |s, _i| s.hits.get();
+    derived_cell_set(3, Derived) = |s, i| s.set_hits(i);
+    hand_cell_set(4, Hand) = |s, i| s.hits.set(i);
+    derived_cell_update(5, Derived) = |s, _i| s.update_hits(|v| v + 1);
+    hand_cell_update(6, Hand) = |s, _i| {
+        let new = s.hits.get() + 1;
+        s.hits.set(new);
+        new
+    };
+
+    derived_refcell_with(7, Derived) = |s, _i| s.with_lines(|l| l.len());
+    hand_refcell_with(8, Hand) = |s, _i| {
+        let l = s.lines.borrow();
+        l.len()
+    };
+    derived_refcell_with_mut(9, Derived) = |s, _i| s.with_lines_mut(|l| {
+        l.push(String::new());
+        l.clear();
+    });
+    hand_refcell_with_mut(10, Hand) = |s, _i| {
+        let mut l = s.lines.borrow_mut();
+        l.push(String::new());
+        l.clear();
+    };
+    derived_refcell_borrow_mut(11, Derived) = |s, _i| {
+        let mut l = s.borrow_lines_mut();
+        l.push(String::new());
+        l.clear();
+    };
+    hand_refcell_borrow_mut(12, Hand) = |s, _i| {
+        let mut l = s.lines.borrow_mut();
+        l.push(String::new());
+        l.clear();
+    };
+    derived_refcell_set(13, Derived) = |s, _i| s.set_lines(Vec::new());
+    hand_refcell_set(14, Hand) = |s, _i| drop(s.lines.replace(Vec::new()));
+
+    derived_mutex_with_mut(15, Derived) = |s, _i| s.with_total_mut(|t| *t += 1);
+    hand_mutex_with_mut(16, Hand) = |s, _i| {
+        let mut t = s.total.lock().unwrap();
+        *t += 1;
+    };
+    derived_mutex_alias_with_mut(29, Derived) = |s, _i| s.with_tally_mut(|t| *t += 1);
+    hand_mutex_alias_with_mut(30, Hand) = |s, _i| {
+        let mut t = s.tally.lock().unwrap();
+        *t += 1;
+    };
+    derived_rwlock_with(17, Derived) = |s, _i| s.with_table(|t| *t);
+    hand_rwlock_with(18, Hand) = |s, _i| {
+        let t = s.table.read().unwrap();
+        *t
+    };
+
+    derived_atomic_get(19, Derived) = |s, _i| s.count();
+    hand_atomic_get(20, Hand) = |s, _i| s.count.load(Ordering::SeqCst);
+    derived_atomic_update(21, Derived) = |s, _i| s.update_count(|v| v + 1);
+    hand_atomic_update(22, Hand) = |s, _i| {
+        let mut current = s.count.load(Ordering::SeqCst);
+        loop {
+            let new = current + 1;
+            match s.count.compare_exchange_weak(current, new, Ordering::SeqCst, Ordering::SeqCst) {
+                Ok(_) => break new,
+                Err(actual) => current = actual,
+            }
+        }
+    };
+    derived_atomic_fetch_add(23, Derived) = |s, _i| s.fetch_add_count(1);
+    hand_atomic_fetch_add(24, Hand) = |s, _i| s.count.fetch_add(1, Ordering::SeqCst);
+
+    derived_oncecell_or_init(25, Derived) = |s, _i| *s.cached_or_init(|| 42);
+    hand_oncecell_or_init(26, Hand) = |s, _i| *s.cached.get_or_init(|| 42);
+    derived_oncelock_or_init(27, Derived) = |s, _i| *s.shared_or_init(|| 42);
+    hand_oncelock_or_init(28, Hand) = |s, _i| *s.shared.get_or_init(|| 42);
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let n: u64 = args.next().map_or(10_000_000, |a| a.parse().expect("iterations"));
+    let which = args.next().unwrap_or_else(|| "all".to_owned());
+    if which == "list" {
+        for (name, variant) in BENCHES {
+            let v = match variant {
+                Variant::Derived => "derived",
+                Variant::Hand => "hand",
+                Variant::Baseline => "baseline",
+            };
+            println!("{name} {v}");
+        }
+        return;
+    }
+    // Touch the introspection constant so the `Interior` impl is used, as in a real program.
+    black_box(<Derived as Interior>::FIELDS.len());
+    run(&which, n);
+}
