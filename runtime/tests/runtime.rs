@@ -1,0 +1,189 @@
+//! The runtime on its own: contract types, and the `__private` pieces generated code calls,
+//! exercised directly (also under miri: `cargo +nightly miri test -p interior`).
+
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
+
+use interior::__private::{
+    self as private, AtomicField, AtomicIntField, CellField, MutexField, OnceField, RefCellField,
+    RwLockField,
+};
+use interior::{ContractClass, Mechanism};
+
+#[test]
+fn display_spellings_match_the_spec() {
+    let mechanisms = [
+        (Mechanism::Cell, "cell"),
+        (Mechanism::RefCell, "refcell"),
+        (Mechanism::Mutex, "mutex"),
+        (Mechanism::RwLock, "rwlock"),
+        (Mechanism::Atomic, "atomic"),
+        (Mechanism::OnceCell, "once_cell"),
+        (Mechanism::OnceLock, "once_lock"),
+    ];
+    for (mechanism, name) in mechanisms {
+        assert_eq!(mechanism.to_string(), name);
+        assert_eq!(mechanism.as_str(), name);
+    }
+    let classes = [
+        (ContractClass::Bookkeeping, "bookkeeping"),
+        (ContractClass::Cache, "cache"),
+        (ContractClass::State, "state"),
+    ];
+    for (class, name) in classes {
+        assert_eq!(class.to_string(), name);
+    }
+    // Display honours width and alignment, as the tour's table relies on.
+    assert_eq!(format!("[{:<8}]", Mechanism::Cell), "[cell    ]");
+}
+
+#[test]
+fn field_builds_a_contract() {
+    const FIELD: interior::FieldContract = private::field(
+        "hits",
+        Mechanism::Atomic,
+        ContractClass::Bookkeeping,
+        &["hits"],
+        true,
+    );
+    assert_eq!(field.field, "hits");
+    assert_eq!(field.mechanism, Mechanism::Atomic);
+    assert_eq!(field.contract, ContractClass::Bookkeeping);
+    assert_eq!(field.methods, ["hits"]);
+    assert!(field.thread_safe);
+}
+
+#[test]
+fn bound_helpers_behave_like_std() {
+    let cell = Cell::new(7_u8);
+    assert_eq!(private::cell_get(&cell), 7);
+    assert_eq!(private::cell_take(&cell), 7);
+    assert_eq!(cell.get(), 0);
+    let mut text = String::from("x");
+    assert_eq!(private::clone(&text), "x");
+    assert_eq!(private::take(&mut text), "x");
+    assert!(text.is_empty());
+}
+
+#[test]
+fn cell_and_refcell_fields_see_through_rc_and_arc() {
+    let shared = Rc::new(Cell::new(1_i32));
+    CellField::cell(&shared).set(2);
+    assert_eq!(shared.get(), 2);
+    assert!(!<Rc<Cell<i32>> as CellField>::THREAD_SAFE);
+
+    let lines = Arc::new(RefCell::new(vec![1]));
+    RefCellField::refcell(&lines).borrow_mut().push(2);
+    assert_eq!(*lines.borrow(), [1, 2]);
+    assert!(!<Arc<RefCell<Vec<i32>>> as RefCellField>::THREAD_SAFE);
+}
+
+#[test]
+fn once_field_covers_both_cells() {
+    let cell: OnceCell<u8> = OnceCell::new();
+    assert_eq!(OnceField::once_get(&cell), None);
+    assert_eq!(*OnceField::once_get_or_init(&cell, || 1), 1);
+    assert_eq!(OnceField::once_set(&cell, 2), Err(2));
+    assert_eq!(<OnceCell<u8> as OnceField>::MECHANISM, Mechanism::OnceCell);
+
+    let lock: Arc<OnceLock<u8>> = Arc::default();
+    assert_eq!(OnceField::once_set(&lock, 3), Ok(()));
+    assert_eq!(OnceField::once_get(&lock), Some(&3));
+    assert_eq!(
+        <Arc<OnceLock<u8>> as OnceField>::MECHANISM,
+        Mechanism::OnceLock
+    );
+    assert!(<Arc<OnceLock<u8>> as OnceField>::THREAD_SAFE);
+    assert!(!<Rc<OnceLock<u8>> as OnceField>::THREAD_SAFE);
+}
+
+#[test]
+fn lock_fields_lock_and_recover() {
+    let mutex = Arc::new(Mutex::new(1));
+    *MutexField::lock_field(&mutex, false, "S", "m") += 1;
+    assert_eq!(*mutex.lock().unwrap(), 2);
+
+    let rwlock = RwLock::new(String::from("a"));
+    RwLockField::write_field(&rwlock, false, "S", "r").push('b');
+    assert_eq!(*RwLockField::read_field(&rwlock, false, "S", "r"), "ab");
+
+    // Poison the mutex, then recover, then panic with the struct and field named.
+    let poisoned = Mutex::new(5);
+    let _ = std::panic::catch_unwind(|| {
+        let _guard = poisoned.lock().unwrap();
+        panic!("poison it");
+    });
+    assert!(poisoned.is_poisoned());
+    assert_eq!(*MutexField::lock_field(&poisoned, true, "S", "m"), 5);
+    let message = std::panic::catch_unwind(|| {
+        drop(MutexField::lock_field(&poisoned, false, "Server", "log"));
+    })
+    .expect_err("a poisoned lock under `panic` panics");
+    let message = message
+        .downcast_ref::<String>()
+        .expect("a formatted message");
+    assert!(message.contains("`Server::log`"), "{message}");
+    assert!(message.contains("poisoned"), "{message}");
+}
+
+#[test]
+fn atomic_fields_forward_every_operation() {
+    let n = Arc::new(AtomicU64::new(5));
+    assert_eq!(AtomicField::atomic_load(&n, Ordering::SeqCst), 5);
+    AtomicField::atomic_store(&n, 6, Ordering::SeqCst);
+    assert_eq!(AtomicField::atomic_swap(&n, 7, Ordering::SeqCst), 6);
+    assert_eq!(
+        AtomicField::atomic_compare_exchange(&n, 7, 8, Ordering::SeqCst, Ordering::SeqCst),
+        Ok(7)
+    );
+    assert_eq!(
+        AtomicField::atomic_compare_exchange(&n, 7, 9, Ordering::SeqCst, Ordering::SeqCst),
+        Err(8)
+    );
+    assert_eq!(AtomicIntField::atomic_fetch_add(&n, 2, Ordering::SeqCst), 8);
+    assert_eq!(
+        AtomicIntField::atomic_fetch_sub(&n, 1, Ordering::SeqCst),
+        10
+    );
+    assert_eq!(
+        AtomicIntField::atomic_fetch_max(&n, 20, Ordering::SeqCst),
+        9
+    );
+    assert_eq!(
+        AtomicIntField::atomic_fetch_min(&n, 3, Ordering::SeqCst),
+        20
+    );
+    assert_eq!(AtomicField::atomic_fetch_and(&n, 1, Ordering::SeqCst), 3);
+    assert_eq!(AtomicField::atomic_fetch_or(&n, 6, Ordering::SeqCst), 1);
+    assert_eq!(AtomicField::atomic_fetch_xor(&n, 7, Ordering::SeqCst), 7);
+    assert_eq!(n.load(Ordering::SeqCst), 0);
+
+    let flag = AtomicBool::new(false);
+    assert!(!AtomicField::atomic_fetch_or(
+        &flag,
+        true,
+        Ordering::Relaxed
+    ));
+    assert!(AtomicField::atomic_load(&flag, Ordering::Relaxed));
+
+    let signed = AtomicI32::new(-1);
+    let mut current = AtomicField::atomic_load(&signed, Ordering::Relaxed);
+    while let Err(actual) = AtomicField::atomic_compare_exchange_weak(
+        &signed,
+        current,
+        current * 3,
+        Ordering::Relaxed,
+        Ordering::Relaxed,
+    ) {
+        current = actual;
+    }
+    assert_eq!(signed.load(Ordering::Relaxed), -3);
+    assert!(<AtomicI32 as AtomicField>::THREAD_SAFE);
+}
+
+#[test]
+fn assert_thread_safe_is_callable_in_const() {
+    const _: () = private::assert_thread_safe::<Mutex<Vec<u8>>>();
+}
