@@ -106,6 +106,7 @@ fn method(
     } else {
         quote!(where #where_)
     };
+    let vis = pub_at_call_site(vis);
     quote! {
         #docs
         #[inline]
@@ -116,6 +117,21 @@ fn method(
             #body
         }
     }
+}
+
+/// The method's visibility with its `pub` keyword at the derive's call site. A generated method's
+/// span starts at that keyword; had it the user's span (the `vis = "..."` literal or the field's
+/// own `pub`), a derive used inside the user's `macro_rules!` would make the method the user's own
+/// code to clippy, which then ignores the generated docs and reports `missing_errors_doc`. The
+/// path of `pub(in path)` keeps the user's span, so a bad path is still reported there.
+fn pub_at_call_site(vis: &syn::Visibility) -> syn::Visibility {
+    let mut vis = vis.clone();
+    match &mut vis {
+        syn::Visibility::Public(token) => token.span = Span::call_site(),
+        syn::Visibility::Restricted(restricted) => restricted.pub_token.span = Span::call_site(),
+        syn::Visibility::Inherited => {}
+    }
+    vis
 }
 
 /// `R`, or `R0`, `R1`, ... when the struct already has a parameter named `R`.
