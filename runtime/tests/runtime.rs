@@ -41,7 +41,7 @@ fn display_spellings_match_the_spec() {
 
 #[test]
 fn field_builds_a_contract() {
-    const FIELD: interior::FieldContract = private::field(
+    let field: interior::FieldContract = private::field(
         "hits",
         Mechanism::Atomic,
         ContractClass::Bookkeeping,
