@@ -1,0 +1,163 @@
+//! An edition 2024 user crate with every mode, also inside a `#[no_implicit_prelude]` module
+//! where `Option`, `Result` and `Cell` are the user's own types.
+
+#![deny(warnings, missing_docs, rust_2018_idioms)]
+#![forbid(unsafe_code)]
+
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, AtomicU64};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
+
+use interior::Interior;
+
+/// One field per mechanism, default ops.
+#[derive(Interior, Default)]
+#[interior(vis = "pub")]
+pub struct Everything {
+    /// A counter.
+    #[cell]
+    count: Cell<u32>,
+    /// A log.
+    #[refcell]
+    log: RefCell<Vec<String>>,
+    /// A queue.
+    #[sync(get, lock)]
+    queue: Mutex<Vec<u8>>,
+    /// A setting.
+    #[sync(get, read, write)]
+    setting: Arc<RwLock<String>>,
+    /// A total.
+    #[sync(fetch_add, compare_exchange, ordering = "acq_rel")]
+    total: AtomicU64,
+    /// A flag.
+    #[sync(get, fetch_or)]
+    flag: AtomicBool,
+    /// A lazily computed name.
+    #[once(get_or_init, set)]
+    name: OnceCell<String>,
+    /// A shared lazily computed id.
+    #[once]
+    id: Rc<OnceCell<u8>>,
+    /// A global value.
+    #[once]
+    global: OnceLock<u64>,
+}
+
+/// Calls methods of every mode.
+pub fn exercise() -> usize {
+    let e = Everything::default();
+    let count = e.update_count(|c| c + 1);
+    e.with_log_mut(|log| log.push("x".to_owned()));
+    let lines = e.with_log(Vec::len);
+    e.lock_queue().push(1);
+    e.write_setting().push('y');
+    let setting = e.setting().len() + e.read_setting().len();
+    let total = e.fetch_add_total(2) + e.compare_exchange_total(2, 3).unwrap_or(0);
+    let flag = e.fetch_or_flag(true) || e.flag();
+    let name =
+        e.name_or_init(|| "n".to_owned()).len() + e.set_name(String::new()).is_err() as usize;
+    let id = *e.id_or_init(|| 4);
+    let global = *e.global_or_init(|| 5);
+    count as usize
+        + lines
+        + e.queue().len()
+        + setting
+        + total as usize
+        + flag as usize
+        + name
+        + usize::from(id)
+        + global as usize
+}
+
+/// The same fields in a module without the implicit prelude, next to user types that shadow
+/// `Option`, `Result`, `Cell` and `Default`.
+#[no_implicit_prelude]
+pub mod bare {
+    /// The user's own `Option`.
+    pub struct Option;
+    /// The user's own `Result`.
+    pub struct Result;
+    /// The user's own `Cell`.
+    pub struct Cell;
+    /// The user's own `Default`.
+    pub trait Default {}
+    /// The user's own `Clone`.
+    pub trait Clone {}
+
+    /// One field per mechanism, in a module with no prelude.
+    #[derive(::interior::Interior)]
+    #[interior(vis = "pub")]
+    pub struct Bare {
+        /// A counter.
+        #[cell(get, set, replace, update, take)]
+        count: ::std::cell::Cell<u32>,
+        /// A log.
+        #[refcell(
+            with,
+            with_mut,
+            set,
+            replace,
+            get,
+            take,
+            borrow,
+            borrow_mut,
+            try_borrow,
+            try_borrow_mut
+        )]
+        log: ::std::cell::RefCell<::std::vec::Vec<u8>>,
+        /// A queue.
+        #[sync(with, with_mut, set, replace, get, take, lock)]
+        queue: ::std::sync::Mutex<::std::vec::Vec<u8>>,
+        /// A setting.
+        #[sync(
+            with,
+            with_mut,
+            set,
+            replace,
+            get,
+            take,
+            read,
+            write,
+            poison = "recover"
+        )]
+        setting: ::std::sync::RwLock<u8>,
+        /// A total.
+        #[sync(
+            get,
+            set,
+            replace,
+            update,
+            compare_exchange,
+            fetch_add,
+            fetch_sub,
+            fetch_max,
+            fetch_min,
+            fetch_and,
+            fetch_or,
+            fetch_xor
+        )]
+        total: ::std::sync::atomic::AtomicU64,
+        /// A lazily computed value.
+        #[once(get, get_or_init, set)]
+        lazy: ::std::cell::OnceCell<u8>,
+        /// A global value.
+        #[once(get, get_or_init, set)]
+        global: ::std::sync::OnceLock<u8>,
+    }
+
+    /// Calls the methods of [`Bare`].
+    pub fn exercise(bare: &Bare) -> u64 {
+        bare.set_count(1);
+        let count = bare.update_count(|c| c + 1) + bare.replace_count(0) + bare.take_count();
+        bare.with_log_mut(|log| log.push(1));
+        let log = bare.with_log(|log| log.len()) + bare.log().len();
+        bare.lock_queue().push(1);
+        let queue = bare.with_queue(|q| q.len()) + bare.take_queue().len();
+        bare.set_setting(3);
+        let setting = bare.setting() + *bare.read_setting();
+        let total = bare.fetch_add_total(1) + bare.update_total(|t| t * 2);
+        let lazy = *bare.lazy_or_init(|| 1) + *bare.global_or_init(|| 2);
+        count as u64 + log as u64 + queue as u64 + setting as u64 + total + lazy as u64
+    }
+}
