@@ -112,7 +112,10 @@ fn method(
         #[inline]
         #must_use
         #track_caller
-        #[allow(dead_code)]
+        #[allow(
+            dead_code,
+            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
+        )]
         #vis fn #name #generics(&self, #args) #ret #where_ {
             #body
         }
@@ -216,7 +219,7 @@ fn thread_safe_assertion(model: &Model<'_>) -> TokenStream {
     predicates.extend(params.map(|p| quote!(#p: ::core::marker::Send + ::core::marker::Sync)));
     quote! {
         const _: () = {
-            #[allow(dead_code)]
+            #[allow(dead_code, reason = "compiled for its bounds, never called")]
             fn assert_thread_safe #impl_generics() where #(#predicates,)* {
                 #assert::<#ident #ty_generics>();
             }
