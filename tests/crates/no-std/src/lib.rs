@@ -1,10 +1,16 @@
 //! A `#![no_std]` user crate: `interior` without its `std` feature, with every mode that core
-//! provides (`Cell`, `RefCell`, `OnceCell`, the atomics).
+//! provides (`Cell`, `RefCell`, `OnceCell`, the atomics), plain and behind `alloc`'s `Rc` and
+//! `Arc`.
 
 #![no_std]
 #![deny(warnings, missing_docs)]
 #![forbid(unsafe_code)]
 
+extern crate alloc;
+
+use alloc::rc::Rc;
+use alloc::sync::Arc;
+use alloc::vec::Vec;
 use core::cell::{Cell, OnceCell, RefCell};
 use core::sync::atomic::{AtomicBool, AtomicU32, AtomicUsize};
 
@@ -24,23 +30,51 @@ pub struct Device {
     #[once(get, get_or_init, set, contract = "cache")]
     id: OnceCell<u16>,
     /// Bytes written, shared with an interrupt handler.
-    #[sync(get, set, update, fetch_add, fetch_sub, compare_exchange, ordering = "relaxed")]
+    #[sync(
+        get,
+        set,
+        update,
+        fetch_add,
+        fetch_sub,
+        compare_exchange,
+        ordering = "relaxed"
+    )]
     written: AtomicUsize,
     /// Whether the device is ready.
-    #[sync(get, set, replace, fetch_or, fetch_and, fetch_xor, ordering = "acq_rel")]
+    #[sync(
+        get,
+        set,
+        replace,
+        fetch_or,
+        fetch_and,
+        fetch_xor,
+        ordering = "acq_rel"
+    )]
     ready: AtomicBool,
     /// Status register mirror.
     #[sync]
     status: core::sync::atomic::AtomicU32,
-    /// A counter spelled with its full path.
+    /// The peak of the status register.
     #[sync(fetch_max, fetch_min)]
     peak: AtomicU32,
+    /// A counter shared with other devices on this core.
+    #[cell(get, set, update)]
+    shared: Rc<Cell<u8>>,
+    /// A queue shared with other devices on this core.
+    #[refcell(with_mut, take)]
+    queue: Rc<RefCell<Vec<u8>>>,
+    /// A flag shared across cores.
+    #[sync(get, set)]
+    shared_flag: Arc<AtomicBool>,
+    /// A lazily read calibration shared with other devices.
+    #[once]
+    calibration: Rc<OnceCell<u32>>,
 }
 
 impl Device {
     /// A device with everything zeroed.
     #[must_use]
-    pub const fn new() -> Self {
+    pub fn new() -> Self {
         Self {
             interrupts: Cell::new(0),
             frame: RefCell::new([0; 4]),
@@ -49,6 +83,10 @@ impl Device {
             ready: AtomicBool::new(false),
             status: AtomicU32::new(0),
             peak: AtomicU32::new(0),
+            shared: Rc::new(Cell::new(0)),
+            queue: Rc::new(RefCell::new(Vec::new())),
+            shared_flag: Arc::new(AtomicBool::new(false)),
+            calibration: Rc::new(OnceCell::new()),
         }
     }
 }
@@ -98,6 +136,14 @@ pub fn exercise(device: &Device) -> usize {
     device.set_status(3);
     let status = device.update_status(|s| s << 1) + device.replace_status(0) + device.status();
     let max = device.fetch_max_peak(9);
+    device.set_shared(1);
+    let shared = device.update_shared(|s| s + 1) + device.shared();
+    device.with_queue_mut(|q| q.push(shared));
+    let queued = device.take_queue().len();
+    device.set_shared_flag(true);
+    let flag = device.shared_flag();
+    let calibration =
+        *device.calibration_or_init(|| 3) + device.calibration().copied().unwrap_or(0);
     let min = device.fetch_min_peak(4);
 
     usize::from(first)
@@ -122,4 +168,7 @@ pub fn exercise(device: &Device) -> usize {
         + usize::from(anded)
         + usize::from(xored)
         + usize::from(ready)
+        + queued
+        + usize::from(flag)
+        + calibration as usize
 }
