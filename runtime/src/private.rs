@@ -42,10 +42,13 @@ pub const fn assert_thread_safe<T: ThreadSafe + ?Sized>() {}
 /// The bound behind `#[interior(thread_safe)]`, with its own message.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is marked `#[interior(thread_safe)]` but is not `Send + Sync`",
-    label = "asserted by `thread_safe`",
-    note = "a field that is not `Send + Sync` (an `Rc`, a `Cell`, a raw pointer) makes the whole struct so: wrap it in a lock or an atomic, or drop `thread_safe`"
+    label = "`thread_safe` asserts that `{Self}` is `Send + Sync`",
+    note = "every field of a `thread_safe` struct, marked or not, must be `Send + Sync`: use `Arc` for an `Rc`, `#[sync]` with an atomic, a `Mutex` or an `RwLock` for a `Cell` or a `RefCell`, `OnceLock` for a `OnceCell`; or drop `thread_safe`"
 )]
 pub trait ThreadSafe: Send + Sync {}
+// Without `do_not_recommend`, rustc reports the `Send` and the `Sync` of each offending field
+// as separate errors in its own words, and the message above never shows.
+#[diagnostic::do_not_recommend]
 impl<T: Send + Sync + ?Sized> ThreadSafe for T {}
 
 /// Panics for a poisoned std lock under `poison = "panic"`.
@@ -118,6 +121,11 @@ pub fn take<T: TakeDefault>(slot: &mut T) -> T {
 // Type aliases: the macro names the mode (or `kind`), these traits name the concrete type.
 
 /// A `Cell<T>`, possibly behind one `Rc` or `Arc`.
+#[diagnostic::on_unimplemented(
+    message = "`#[cell]` needs a `Cell<T>` field, and this field's type is `{Self}`",
+    label = "this type is not a `Cell<T>`",
+    note = "mark the field with the mode its type has: `#[cell]` for a `Cell`, `#[refcell]` for a `RefCell`, `#[once]` for a `OnceCell` or a `OnceLock`, `#[sync]` for a `Mutex`, an `RwLock` or an atomic"
+)]
 pub trait CellField {
     /// `T`.
     type Value;
@@ -137,6 +145,11 @@ impl<T> CellField for Cell<T> {
 }
 
 /// A `RefCell<T>`, possibly behind one `Rc` or `Arc`.
+#[diagnostic::on_unimplemented(
+    message = "`#[refcell]` needs a `RefCell<T>` field, and this field's type is `{Self}`",
+    label = "this type is not a `RefCell<T>`",
+    note = "mark the field with the mode its type has: `#[cell]` for a `Cell`, `#[refcell]` for a `RefCell`, `#[once]` for a `OnceCell` or a `OnceLock`, `#[sync]` for a `Mutex`, an `RwLock` or an atomic"
+)]
 pub trait RefCellField {
     /// `T`.
     type Value;
@@ -156,6 +169,11 @@ impl<T> RefCellField for RefCell<T> {
 }
 
 /// A `OnceCell<T>` or `OnceLock<T>`, possibly behind one `Rc` or `Arc`.
+#[diagnostic::on_unimplemented(
+    message = "`#[once]` needs a `OnceCell<T>` or `OnceLock<T>` field, and this field's type is `{Self}`",
+    label = "this type is neither a `OnceCell<T>` nor a `OnceLock<T>`",
+    note = "mark the field with the mode its type has: `#[cell]` for a `Cell`, `#[refcell]` for a `RefCell`, `#[once]` for a `OnceCell` or a `OnceLock`, `#[sync]` for a `Mutex`, an `RwLock` or an atomic"
+)]
 pub trait OnceField {
     /// `T`.
     type Value;
@@ -213,6 +231,11 @@ impl<T> OnceField for OnceLock<T> {
 
 /// A `Mutex<T>` (std or `parking_lot`), possibly behind one `Rc` or `Arc`.
 #[cfg(feature = "std")]
+#[diagnostic::on_unimplemented(
+    message = "`kind = \"mutex\"` says this field is a `Mutex<T>`, and its type is `{Self}`",
+    label = "this type is not a `Mutex<T>`",
+    note = "give `kind` the type's own kind: \"mutex\", \"rwlock\" or \"atomic\"; or, for a `Cell`, a `RefCell`, a `OnceCell` or a `OnceLock`, mark the field `#[cell]`, `#[refcell]` or `#[once]`"
+)]
 pub trait MutexField {
     /// `T`.
     type Value: ?Sized;
@@ -266,6 +289,11 @@ impl<T: ?Sized> MutexField for parking_lot::Mutex<T> {
 
 /// An `RwLock<T>` (std or `parking_lot`), possibly behind one `Rc` or `Arc`.
 #[cfg(feature = "std")]
+#[diagnostic::on_unimplemented(
+    message = "`kind = \"rwlock\"` says this field is an `RwLock<T>`, and its type is `{Self}`",
+    label = "this type is not an `RwLock<T>`",
+    note = "give `kind` the type's own kind: \"mutex\", \"rwlock\" or \"atomic\"; or, for a `Cell`, a `RefCell`, a `OnceCell` or a `OnceLock`, mark the field `#[cell]`, `#[refcell]` or `#[once]`"
+)]
 pub trait RwLockField {
     /// `T`.
     type Value: ?Sized;
@@ -350,6 +378,11 @@ impl<T: ?Sized> RwLockField for parking_lot::RwLock<T> {
 }
 
 /// An atomic integer or `AtomicBool`, possibly behind one `Rc` or `Arc`.
+#[diagnostic::on_unimplemented(
+    message = "`kind = \"atomic\"` says this field is an atomic, and its type is `{Self}`",
+    label = "this type is not `AtomicBool` or an atomic integer",
+    note = "give `kind` the type's own kind: \"mutex\", \"rwlock\" or \"atomic\"; or, for a `Cell`, a `RefCell`, a `OnceCell` or a `OnceLock`, mark the field `#[cell]`, `#[refcell]` or `#[once]`"
+)]
 pub trait AtomicField {
     /// The value type: `bool` or the integer.
     type Value: Copy;
