@@ -33,7 +33,7 @@ impl<'a> Input<'a> {
                         "`#[{0}]` marks a field, not the struct: put it on each field that `{0}` should cover; struct-wide options go in `#[interior(...)]`",
                         mode.name()
                     ))
-                    .with_span(a),
+                    .with_span(a.path()),
                 );
             }
         }
@@ -108,7 +108,7 @@ impl<'a> Field<'a> {
                     Error::custom(
                         "`#[interior(...)]` configures the whole struct: put it on the struct; a field takes a mode attribute, such as `#[cell(vis = \"pub\")]`",
                     )
-                    .with_span(a),
+                    .with_span(a.path()),
                 );
                 continue;
             }
@@ -122,7 +122,7 @@ impl<'a> Field<'a> {
                         first.mode.name(),
                         mode.name()
                     ))
-                    .with_span(a),
+                    .with_span(a.path()),
                 );
                 in_error = true;
                 continue;
@@ -139,7 +139,7 @@ impl<'a> Field<'a> {
                         "a tuple field has no name to build method names from: give it one with `#[{}(rename = \"...\")]`",
                         a.mode.name()
                     ))
-                    .with_span(a.attr),
+                    .with_span(a.attr.path()),
                 );
                 in_error = true;
             }
