@@ -204,14 +204,14 @@ pub(crate) fn field_attr<'a>(
         }
         if !FIELD_OPTIONS.contains(&name.as_str()) {
             let mut known: Vec<&str> = mode.op_names().to_vec();
-            known.extend_from_slice(FIELD_OPTIONS);
+            known.extend_from_slice(mode.options());
             errors.push(
                 Error::custom(format!(
                     "unknown option `{name}` in `#[{}]`{}; its ops are {} and its options are {}",
                     mode.name(),
                     did_you_mean(&name, &known),
                     list(mode.op_names()),
-                    list(FIELD_OPTIONS),
+                    list(mode.options()),
                 ))
                 .with_span(&key),
             );
@@ -342,6 +342,14 @@ fn key_value(item: &NestedMeta, errors: &mut Vec<Error>) -> Option<(Ident, Optio
         NestedMeta::Meta(Meta::NameValue(nv)) => (&nv.path, Some(nv.value.clone())),
         NestedMeta::NameValueInvalidExpr(invalid) => {
             let key = crate::types::path_string(&invalid.path);
+            if invalid.value.is_empty() {
+                // `key = ,`: no value tokens to point at, so point at the `=`.
+                errors.push(
+                    Error::custom(format!("`{key}` needs a value: `{key} = \"...\"`"))
+                        .with_span(&invalid.eq_token),
+                );
+                return None;
+            }
             let shown = crate::types::tokens_string(&invalid.value);
             errors.push(
                 Error::custom(format!(
@@ -410,9 +418,10 @@ fn parse_vis(lit: &LitStr, errors: &mut Vec<Error>) -> Option<Visibility> {
             Some(crate::types::respan(&vis, lit.span()))
         }
         _ => {
+            let close = did_you_mean(text.trim(), &["pub", "pub(crate)", "pub(super)", "private"]);
             errors.push(
                 Error::custom(format!(
-                    "invalid visibility \"{text}\": expected \"pub\", \"pub(crate)\", \"pub(super)\", \"pub(in path)\" or \"private\""
+                    "invalid `vis` \"{text}\"{close}; expected \"pub\", \"pub(crate)\", \"pub(super)\", \"pub(in path)\" or \"private\""
                 ))
                 .with_span(lit),
             );

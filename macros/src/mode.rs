@@ -34,6 +34,14 @@ impl Mode {
         Mode::ALL.into_iter().find(|m| path.is_ident(m.name()))
     }
 
+    /// The options (other than ops) that apply in this mode, for error messages.
+    pub(crate) fn options(self) -> &'static [&'static str] {
+        match self {
+            Mode::Sync => &["vis", "rename", "contract", "ordering", "poison", "kind"],
+            Mode::Cell | Mode::RefCell | Mode::Once => &["vis", "rename", "contract"],
+        }
+    }
+
     /// Every op the mode has on any of its mechanisms, for error messages.
     pub(crate) fn op_names(self) -> &'static [&'static str] {
         match self {
@@ -204,7 +212,7 @@ impl OpTable {
 
 use darling::Error;
 use proc_macro2::{Ident, TokenStream};
-use quote::quote;
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::Type;
 
@@ -382,8 +390,11 @@ fn unsupported(name: &str) -> Option<&'static str> {
     }
 }
 
-/// `<Ty as krate::__private::Trait>::Value`, the value type of an alias.
+/// `<Ty as krate::__private::Trait>::Value`, the value type of an alias. Spanned on the field's
+/// type, so that an alias the mode does not fit is reported at the field, not at the derive.
 pub(crate) fn projection(krate: &TokenStream, ty: &Type, field_trait: &str) -> TokenStream {
-    let field_trait = Ident::new(field_trait, ty.span());
-    quote!(<#ty as #krate::__private::#field_trait>::Value)
+    let span = ty.span();
+    let krate = types::respan(krate, span);
+    let field_trait = Ident::new(field_trait, span);
+    quote_spanned!(span=> <#ty as #krate::__private::#field_trait>::Value)
 }
