@@ -91,6 +91,21 @@ impl Storage {
         }
     }
 
+    /// The mechanism's name with its article, for errors: "a `Cell`", "an `AtomicU64`".
+    pub(crate) fn a_noun(&self) -> String {
+        let noun = self.noun();
+        let article = if noun.starts_with(['A', 'a']) || noun == "RwLock" {
+            "an"
+        } else {
+            "a"
+        };
+        match self {
+            Storage::Atomic(None) => "an atomic".to_owned(),
+            Storage::OnceAlias => "a `OnceCell` or `OnceLock`".to_owned(),
+            _ => format!("{article} `{noun}`"),
+        }
+    }
+
     pub(crate) fn is_lock(&self) -> bool {
         matches!(self, Storage::Mutex(_) | Storage::RwLock(_))
     }
@@ -219,20 +234,24 @@ pub(crate) fn build<'a>(input: &Input<'a>, errors: &mut Vec<Error>) -> Model<'a>
         .krate
         .as_ref()
         .map_or_else(|| quote!(::interior), ToTokens::to_token_stream);
-    let fields = input
+    let mut not_thread_safe = false;
+    let mut fields: Vec<FieldModel<'a>> = input
         .fields
         .iter()
         .filter_map(|f| {
             f.attr
                 .as_ref()
-                .and_then(|attr| field(input, &krate, f, attr, errors))
+                .and_then(|attr| field(input, &krate, f, attr, &mut not_thread_safe, errors))
         })
         .collect();
+    crate::valid::method_names(&mut fields, errors);
     Model {
         input: input.original,
         krate,
         fields,
-        thread_safe: input.attr.thread_safe,
+        // A field already reported as not thread-safe would fail the assertion too, in
+        // rustc's words and a second time.
+        thread_safe: input.attr.thread_safe.filter(|_| !not_thread_safe),
         is_struct: input.is_struct,
     }
 }
@@ -242,6 +261,7 @@ fn field<'a>(
     krate: &TokenStream,
     f: &Field<'a>,
     attr: &FieldAttr<'a>,
+    not_thread_safe: &mut bool,
     errors: &mut Vec<Error>,
 ) -> Option<FieldModel<'a>> {
     let before = errors.len();
@@ -325,8 +345,8 @@ fn field<'a>(
     if let (Some(ordering), false) = (&attr.ordering, is_atomic) {
         errors.push(
             Error::custom(format!(
-                "`ordering` applies to atomics, and this field is a `{}`: remove `ordering`",
-                storage.noun()
+                "`ordering` applies to atomics, and this field is {}: remove `ordering`",
+                storage.a_noun()
             ))
             .with_span(&ordering.span),
         );
@@ -334,24 +354,25 @@ fn field<'a>(
     if let (Some(poison), false) = (&attr.poison, storage.is_lock()) {
         errors.push(
             Error::custom(format!(
-                "`poison` applies to `Mutex` and `RwLock` fields, and this field is a `{}`: remove `poison`",
-                storage.noun()
+                "`poison` applies to `Mutex` and `RwLock` fields, and this field is {}: remove `poison`",
+                storage.a_noun()
             ))
             .with_span(&poison.span),
         );
     }
     if input.attr.thread_safe.is_some() && storage.thread_safe(shared) == Some(false) {
         let what = if shared == Shared::Rc {
-            format!("an `Rc` of a `{}`", storage.noun())
+            format!("an `Rc` of {}", storage.a_noun())
         } else {
-            format!("a `{}`", storage.noun())
+            storage.a_noun()
         };
         errors.push(
-                Error::custom(format!(
-                    "the struct is `#[interior(thread_safe)]`, but this field is {what}, which is not thread-safe: use `#[sync]` with an atomic, a `Mutex` or an `RwLock` (and `Arc` to share), `OnceLock` for `#[once]`, or drop `thread_safe`"
-                ))
-                .with_span(&attr.attr),
-            );
+            Error::custom(format!(
+                "the struct is `#[interior(thread_safe)]`, but this field is {what}, which is not thread-safe: use `#[sync]` with an atomic, a `Mutex` or an `RwLock` (and `Arc` to share), `OnceLock` for `#[once]`, or drop `thread_safe`"
+            ))
+            .with_span(ty),
+        );
+        *not_thread_safe = true;
     }
     if errors.len() > before {
         return None;
@@ -412,6 +433,21 @@ fn missing_op(mode: Mode, storage: &Storage, op: Op, table: &OpTable) -> Error {
             " (`AtomicBool` is not an integer; it has `fetch_and`, `fetch_or` and `fetch_xor`)"
                 .to_owned()
         }
+        (Storage::Mutex(_), Op::Read | Op::Write) => {
+            " (a `Mutex` has one lock, whose guard `lock` returns)".to_owned()
+        }
+        (Storage::RwLock(_), Op::Lock) => {
+            " (an `RwLock` has a read lock and a write lock, whose guards `read` and `write` return)"
+                .to_owned()
+        }
+        (Storage::Mutex(_) | Storage::RwLock(_), _) if mode::sync::ATOMIC_OPS.has(op) => format!(
+            " (`{}` is an op of atomics; on a lock, change the value with `with_mut`)",
+            op.name()
+        ),
+        (Storage::Atomic(_), _) if mode::sync::RWLOCK_OPS.has(op) || op == Op::Lock => format!(
+            " (`{}` is an op of `Mutex` and `RwLock`; an atomic is read with `get` and changed with `set`, `update` and the `fetch_` ops)",
+            op.name()
+        ),
         _ => {
             let elsewhere: Vec<&str> = Mode::ALL
                 .into_iter()

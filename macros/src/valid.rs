@@ -1,9 +1,10 @@
 //! Rules across fields: at least one marked field, no two generated methods with one name.
 
 use darling::Error;
+use proc_macro2::Span;
 
 use crate::ast::{self, Input};
-use crate::model::Model;
+use crate::model::{FieldModel, Model};
 
 pub(crate) fn check(input: &Input<'_>, model: &Model<'_>, errors: &mut Vec<Error>) {
     let unit =
@@ -17,28 +18,73 @@ pub(crate) fn check(input: &Input<'_>, model: &Model<'_>, errors: &mut Vec<Error
             .with_span(&model.input.ident),
         );
     }
-    let mut seen: Vec<(String, &str, &str)> = Vec::new();
-    for f in &model.fields {
-        for m in &f.methods {
+}
+
+/// A method whose name an earlier method already took.
+struct Clash {
+    name: String,
+    op: &'static str,
+    earlier_op: &'static str,
+    span: Span,
+}
+
+/// Reports methods whose names collide and drops the later of each pair, so that the output
+/// has one definition of each name and rustc adds no "duplicate definitions" error.
+pub(crate) fn method_names(fields: &mut [FieldModel<'_>], errors: &mut Vec<Error>) {
+    // (method name, field, op) of every method kept so far
+    let mut taken: Vec<(String, String, &'static str)> = Vec::new();
+    for f in fields.iter_mut() {
+        // per earlier field, in the order first met: its name and the clashes with it
+        let mut clashes: Vec<(String, Vec<Clash>)> = Vec::new();
+        let mut kept = Vec::with_capacity(f.methods.len());
+        for m in std::mem::take(&mut f.methods) {
             let name = crate::types::unraw(&m.ident);
-            if let Some((_, field, op)) = seen.iter().find(|(n, ..)| *n == name) {
-                let same = if *field == f.name {
-                    "the same field".to_owned()
-                } else {
-                    format!("field `{field}`")
-                };
-                errors.push(
-                    Error::custom(format!(
-                        "method `{name}` is generated twice: by op `{}` of field `{}` and by op `{op}` of {same}; give one of them another name with `rename = \"...\"` (for the field) or `{}(rename = \"...\")` (for the op)",
-                        m.op.name(),
-                        f.name,
-                        m.op.name()
-                    ))
-                    .with_span(&m.ident),
-                );
-            } else {
-                seen.push((name, &f.name, m.op.name()));
+            let Some((_, field, earlier_op)) = taken.iter().find(|(n, ..)| *n == name) else {
+                taken.push((name, f.name.clone(), m.op.name()));
+                kept.push(m);
+                continue;
+            };
+            let clash = Clash {
+                name,
+                op: m.op.name(),
+                earlier_op,
+                span: m.ident.span(),
+            };
+            match clashes.iter_mut().find(|(other, _)| other == field) {
+                Some((_, list)) => list.push(clash),
+                None => clashes.push((field.clone(), vec![clash])),
             }
         }
+        f.methods = kept;
+        for (other, list) in clashes {
+            errors.push(clash_error(&f.name, &other, &list));
+        }
     }
+}
+
+fn clash_error(field: &str, other: &str, clashes: &[Clash]) -> Error {
+    let span = clashes.first().map_or_else(Span::call_site, |c| c.span);
+    if let [clash] = clashes {
+        let by = if other == field {
+            "the same field".to_owned()
+        } else {
+            format!("field `{other}`")
+        };
+        return Error::custom(format!(
+            "method `{}` is generated twice: by op `{}` of field `{field}` and by op `{}` of {by}; give one of them another name with `rename = \"...\"` (for the field) or `{}(rename = \"...\")` (for the op)",
+            clash.name, clash.op, clash.earlier_op, clash.op
+        ))
+        .with_span(&span);
+    }
+    let names: Vec<&str> = clashes.iter().map(|c| c.name.as_str()).collect();
+    let names = crate::attr::list(&names);
+    let also = if other == field {
+        "twice".to_owned()
+    } else {
+        format!("for field `{other}` too")
+    };
+    Error::custom(format!(
+        "methods {names} of field `{field}` are generated {also}: give one of the fields another base name with `rename = \"...\"`, or single ops their own names with `op(rename = \"...\")`"
+    ))
+    .with_span(&span)
 }

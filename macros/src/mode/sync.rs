@@ -126,9 +126,9 @@ pub(crate) fn classify(
             };
             if let Some(kind) = kind.filter(|k| k.value != found) {
                 return Err(Error::custom(format!(
-                    "`kind` says {}, and the field is a `{}`: remove `kind`, which is only needed for types `#[sync]` cannot read",
+                    "`kind` says {}, and the field is {}: remove `kind`, which is only needed for types `#[sync]` cannot read",
                     kind_name(kind.value),
-                    storage.noun()
+                    storage.a_noun()
                 ))
                 .with_span(&kind.span));
             }
