@@ -1,0 +1,11 @@
+use std::cell::RefCell;
+
+use interior::Interior;
+
+#[derive(Interior)]
+struct Log {
+    #[cell]
+    lines: RefCell<Vec<String>>,
+}
+
+fn main() {}

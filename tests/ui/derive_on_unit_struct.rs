@@ -1,0 +1,6 @@
+use interior::Interior;
+
+#[derive(Interior)]
+struct Marker;
+
+fn main() {}

@@ -1,0 +1,11 @@
+use std::sync::atomic::AtomicU64;
+
+use interior::Interior;
+
+#[derive(Interior)]
+struct Counter {
+    #[sync(ordering = "SeqCst")]
+    hits: AtomicU64,
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+use std::cell::Cell;
+
+use interior::Interior;
+
+#[derive(Interior)]
+struct Counter {
+    #[cell]
+    #[refcell]
+    hits: Cell<u64>,
+}
+
+fn main() {}
