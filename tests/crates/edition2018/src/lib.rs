@@ -146,6 +146,38 @@ pub mod bare {
         global: ::std::sync::OnceLock<u8>,
     }
 
+    /// A `Cell` behind an alias.
+    pub type Counter = ::std::cell::Cell<u8>;
+    /// A `Mutex` behind an alias.
+    pub type Queue = ::std::sync::Mutex<::std::vec::Vec<u8>>;
+
+    /// Aliases, shared ownership, generics with a where clause, a tuple struct and
+    /// `thread_safe`, in a module with no prelude.
+    #[derive(::interior::Interior)]
+    #[interior(vis = "pub", thread_safe)]
+    pub struct Shapes<T, U>(
+        #[sync(rename = "queue", get, take, lock, kind = "mutex")] Queue,
+        #[sync(rename = "value", get, take, with, set)] ::std::sync::Arc<::std::sync::RwLock<T>>,
+        #[once(rename = "lazy")] ::std::sync::OnceLock<U>,
+    )
+    where
+        T: ::core::clone::Clone;
+
+    /// Aliases and `Rc`, not thread-safe.
+    #[derive(::interior::Interior)]
+    #[interior(vis = "pub")]
+    pub struct Local<T> {
+        /// An aliased counter.
+        #[cell(get, set, update, take)]
+        counter: Counter,
+        /// A shared cell of a generic type.
+        #[cell(get, set, replace, update, take)]
+        shared: ::std::rc::Rc<::std::cell::Cell<T>>,
+        /// A shared list.
+        #[refcell(get, take, borrow, try_borrow_mut)]
+        list: ::std::rc::Rc<::std::cell::RefCell<::std::vec::Vec<T>>>,
+    }
+
     /// Calls the methods of [`Bare`].
     pub fn exercise(bare: &Bare) -> u64 {
         bare.set_count(1);
