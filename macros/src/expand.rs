@@ -64,12 +64,21 @@ fn expand(model: &Model<'_>) -> TokenStream {
     let inherent = if methods.is_empty() {
         TokenStream::new()
     } else {
+        let shields = BINDINGS
+            .iter()
+            .map(|name| Ident::new(name, Span::call_site()));
         quote! {
-            #table
-            #[automatically_derived]
-            impl #impl_generics #ident #ty_generics #where_clause {
-                #(#methods)*
-            }
+            const _: () = {
+                #(
+                    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
+                    fn #shields() {}
+                )*
+                #table
+                #[automatically_derived]
+                impl #impl_generics #ident #ty_generics #where_clause {
+                    #(#methods)*
+                }
+            };
         }
     };
     quote! {
@@ -78,6 +87,16 @@ fn expand(model: &Model<'_>) -> TokenStream {
         #assertion
     }
 }
+
+/// Every name the generated methods bind: parameters (`value`, `f`, `current`, `new`) and the
+/// locals of their bodies. An identifier pattern that resolves to a constant is a constant
+/// pattern, whatever its span's hygiene, so a user's `const current: u64` next to the derive would
+/// turn `let current = ...` into a refutable match. Functions of these names, declared in the
+/// block around the impl, shadow any such constant there, and a pattern that finds a function
+/// binds a fresh name as intended.
+const BINDINGS: &[&str] = &[
+    "value", "f", "current", "new", "old", "guard", "poison", "actual", "func",
+];
 
 fn method(
     owner: &str,
