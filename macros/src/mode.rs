@@ -393,8 +393,19 @@ fn unsupported(name: &str) -> Option<&'static str> {
 /// `<Ty as krate::__private::Trait>::Value`, the value type of an alias. Spanned on the field's
 /// type, so that an alias the mode does not fit is reported at the field, not at the derive.
 pub(crate) fn projection(krate: &TokenStream, ty: &Type, field_trait: &str) -> TokenStream {
+    via_trait(krate, ty, field_trait, &quote!(Value))
+}
+
+/// `<Ty as krate::__private::Trait>::item`, the path through which an alias field is reached,
+/// spanned on the field type so that a type the trait does not cover is reported at the field.
+pub(crate) fn via_trait(
+    krate: &TokenStream,
+    ty: &Type,
+    field_trait: &str,
+    item: &TokenStream,
+) -> TokenStream {
     let span = ty.span();
     let krate = types::respan(krate, span);
     let field_trait = Ident::new(field_trait, span);
-    quote_spanned!(span=> <#ty as #krate::__private::#field_trait>::Value)
+    quote_spanned!(span=> <#ty as #krate::__private::#field_trait>::#item)
 }

@@ -41,7 +41,8 @@ pub(crate) fn classify(krate: &TokenStream, ty: &Type, inner: &Type) -> Result<C
 fn cell(cx: &Cx<'_>, f: &FieldModel<'_>) -> TokenStream {
     if f.is_alias() {
         let (krate, ty, member) = (cx.krate, f.ty(), &f.member);
-        quote!(<#ty as #krate::__private::CellField>::cell(&self.#member))
+        let cell = super::via_trait(krate, ty, "CellField", &quote!(cell));
+        quote!(#cell(&self.#member))
     } else {
         f.access()
     }

@@ -49,7 +49,10 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
         match f.storage {
             Storage::OnceCell => quote!(::core::cell::OnceCell::#inherent(#acc #args)),
             Storage::OnceLock => quote!(#krate::__private::OnceLock::#inherent(#acc #args)),
-            _ => quote!(<#ty as #krate::__private::OnceField>::#via_trait(&self.#member #args)),
+            _ => {
+                let path = super::via_trait(krate, ty, "OnceField", &quote!(#via_trait));
+                quote!(#path(&self.#member #args))
+            }
         }
     };
     match op {

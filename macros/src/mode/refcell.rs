@@ -49,7 +49,8 @@ pub(crate) fn classify(krate: &TokenStream, ty: &Type, inner: &Type) -> Result<C
 fn refcell(cx: &Cx<'_>, f: &FieldModel<'_>) -> TokenStream {
     if f.is_alias() {
         let (krate, ty, member) = (cx.krate, f.ty(), &f.member);
-        quote!(<#ty as #krate::__private::RefCellField>::refcell(&self.#member))
+        let refcell = super::via_trait(krate, ty, "RefCellField", &quote!(refcell));
+        quote!(#refcell(&self.#member))
     } else {
         f.access()
     }

@@ -255,13 +255,14 @@ fn locked(cx: &Cx<'_>, f: &FieldModel<'_>, lock: Lock, which: &str) -> TokenStre
         Lock::Trait => {
             let (ty, member) = (f.ty(), &f.member);
             let (field_trait, method) = if is_mutex {
-                (quote!(MutexField), quote!(lock_field))
+                ("MutexField", quote!(lock_field))
             } else if which == "read" {
-                (quote!(RwLockField), quote!(read_field))
+                ("RwLockField", quote!(read_field))
             } else {
-                (quote!(RwLockField), quote!(write_field))
+                ("RwLockField", quote!(write_field))
             };
-            quote!(<#ty as #krate::__private::#field_trait>::#method(&self.#member, #recover, #owner, #field))
+            let path = super::via_trait(krate, ty, field_trait, &method);
+            quote!(#path(&self.#member, #recover, #owner, #field))
         }
     }
 }
@@ -283,11 +284,11 @@ fn guard_type(cx: &Cx<'_>, f: &FieldModel<'_>, lock: Lock, which: &str) -> Token
         Lock::Trait => {
             let ty = f.ty();
             let (field_trait, assoc) = match which {
-                "lock" => (quote!(MutexField), quote!(Guard)),
-                "read" => (quote!(RwLockField), quote!(ReadGuard)),
-                _ => (quote!(RwLockField), quote!(WriteGuard)),
+                "lock" => ("MutexField", quote!(Guard)),
+                "read" => ("RwLockField", quote!(ReadGuard)),
+                _ => ("RwLockField", quote!(WriteGuard)),
             };
-            quote!(<#ty as #krate::__private::#field_trait>::#assoc<'_>)
+            super::via_trait(krate, ty, field_trait, &quote!(#assoc<'_>))
         }
     }
 }
@@ -457,16 +458,14 @@ fn atomic_method(
             let (ty, member) = (f.ty(), &f.member);
             let int_op = name.starts_with("fetch_")
                 && !matches!(name, "fetch_and" | "fetch_or" | "fetch_xor");
-            let field_trait = Ident::new(
-                if int_op {
-                    "AtomicIntField"
-                } else {
-                    "AtomicField"
-                },
-                Span::call_site(),
-            );
+            let field_trait = if int_op {
+                "AtomicIntField"
+            } else {
+                "AtomicField"
+            };
             let name = Ident::new(&format!("atomic_{name}"), Span::call_site());
-            quote!(<#ty as #krate::__private::#field_trait>::#name(&self.#member, #args))
+            let path = super::via_trait(krate, ty, field_trait, &quote!(#name));
+            quote!(#path(&self.#member, #args))
         }
     };
     let rmw_doc = |what: &str| format!("Atomic `{what}` with `Ordering::{rmw}`.");
