@@ -117,6 +117,24 @@ pub fn take<T: TakeDefault>(slot: &mut T) -> T {
     core::mem::take(slot)
 }
 
+/// `OnceCell::get_or_init`, but `#[track_caller]`: a re-entrant initialization panics at the
+/// line that called the generated `x_or_init`, not inside core.
+///
+/// # Panics
+/// If `f` initializes the cell itself, as `OnceCell::get_or_init` does.
+#[inline]
+#[track_caller]
+pub fn once_cell_get_or_init<T, F: FnOnce() -> T>(cell: &OnceCell<T>, f: F) -> &T {
+    if let Some(value) = cell.get() {
+        return value;
+    }
+    assert!(cell.set(f()).is_ok(), "reentrant init");
+    match cell.get() {
+        Some(value) => value,
+        None => unreachable!("the cell was just written"),
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Type aliases: the macro names the mode (or `kind`), these traits name the concrete type.
 
@@ -183,7 +201,8 @@ pub trait OnceField {
     const THREAD_SAFE: bool;
     /// `get`.
     fn once_get(&self) -> Option<&Self::Value>;
-    /// `get_or_init`.
+    /// `get_or_init`; a re-entrant initialization of a `OnceCell` panics at the caller.
+    #[track_caller]
     fn once_get_or_init<F: FnOnce() -> Self::Value>(&self, f: F) -> &Self::Value;
     /// `set`.
     ///
@@ -201,8 +220,9 @@ impl<T> OnceField for OnceCell<T> {
         self.get()
     }
     #[inline]
+    #[track_caller]
     fn once_get_or_init<F: FnOnce() -> T>(&self, f: F) -> &T {
-        self.get_or_init(f)
+        once_cell_get_or_init(self, f)
     }
     #[inline]
     fn once_set(&self, value: T) -> Result<(), T> {
@@ -568,6 +588,7 @@ mod shared {
                     C::once_get(self)
                 }
                 #[inline]
+                #[track_caller]
                 fn once_get_or_init<F: FnOnce() -> C::Value>(&self, f: F) -> &C::Value {
                     C::once_get_or_init(self, f)
                 }

@@ -87,7 +87,14 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
             MethodGen {
                 args: quote!(f: impl ::core::ops::FnOnce() -> #v),
                 ret: quote!(-> &#v),
-                body: call("get_or_init", "once_get_or_init", quote!(, f)),
+                // `OnceCell::get_or_init` is not `#[track_caller]`: its re-entrance panic would
+                // point into core, so a readable `OnceCell` goes through the runtime's helper.
+                body: match f.storage {
+                    Storage::OnceCell => {
+                        quote!(#krate::__private::once_cell_get_or_init(#acc, f))
+                    }
+                    _ => call("get_or_init", "once_get_or_init", quote!(, f)),
+                },
                 summary: format!("Returns the value of `{x}`, computing it with `f` and storing it first if it has not been written."),
                 panics,
                 blocking,
