@@ -9,6 +9,8 @@ use std::sync::{Arc, OnceLock};
 
 use interior::Interior;
 
+mod support;
+
 #[derive(Interior)]
 struct Caches {
     #[once(get, get_or_init, set)]
@@ -191,4 +193,57 @@ fn arc_once_lock_is_shared() {
         .expect("the thread did not panic");
     assert_eq!(ours.rows(), Some(&vec![8]));
     assert_eq!(mine.rows(), None);
+}
+
+/// `f` of the outer call writes the cell too: the outer call finds it written and panics, at
+/// its own line, not inside core.
+#[test]
+fn reentrant_init_panics_at_callers_line() {
+    let s = caches();
+    let inner = || *s.defaults_or_init(|| 1);
+    let line = line!() + 1;
+    let caught = support::catch_panic(|| s.defaults_or_init(inner)).expect_err("reentrant");
+    assert_eq!(
+        (caught.file.as_str(), caught.line),
+        (file!(), line),
+        "{caught:?}"
+    );
+    assert_eq!(caught.message, "reentrant init");
+    // The inner initialization stands.
+    assert_eq!(s.defaults(), Some(&1));
+}
+
+type Defaults = OnceCell<u8>;
+
+#[derive(Interior)]
+struct AliasedCell {
+    #[once]
+    memo: Defaults,
+    #[once]
+    shared: std::rc::Rc<Defaults>,
+}
+
+#[test]
+fn reentrant_init_of_an_alias_panics_at_callers_line() {
+    let s = AliasedCell {
+        memo: Defaults::new(),
+        shared: std::rc::Rc::default(),
+    };
+    let inner = || *s.memo_or_init(|| 1);
+    let line = line!() + 1;
+    let caught = support::catch_panic(|| s.memo_or_init(inner)).expect_err("reentrant");
+    assert_eq!(
+        (caught.file.as_str(), caught.line),
+        (file!(), line),
+        "{caught:?}"
+    );
+    let inner = || *s.shared_or_init(|| 2);
+    let line = line!() + 1;
+    let caught = support::catch_panic(|| s.shared_or_init(inner)).expect_err("reentrant");
+    assert_eq!(
+        (caught.file.as_str(), caught.line),
+        (file!(), line),
+        "{caught:?}"
+    );
+    assert_eq!((s.memo(), s.shared()), (Some(&1), Some(&2)));
 }
