@@ -391,7 +391,7 @@ fn field<'a>(
         mode: attr.mode,
         storage,
         shared,
-        value: classified.value,
+        value: types::group_bounds(classified.value),
         value_written: classified.value_written,
         value_generic,
         contract: attr.contract.unwrap_or(Contract::State),

@@ -64,6 +64,25 @@ pub(crate) fn single_type_arg(seg: &PathSegment) -> Option<&Type> {
     }
 }
 
+/// `(dyn A + B)` for a value type that is a sum of bounds, which `&` or `-> Option<&...>`
+/// around it would misread ("ambiguous `+` in a type"); other types as they are.
+pub(crate) fn group_bounds(value: TokenStream) -> TokenStream {
+    let sum = match syn::parse2::<Type>(value.clone()) {
+        Ok(Type::TraitObject(t)) => t.bounds.len() > 1,
+        Ok(Type::ImplTrait(t)) => t.bounds.len() > 1,
+        _ => false,
+    };
+    if !sum {
+        return value;
+    }
+    let span = value.clone().into_iter().next().map(|tt| tt.span());
+    let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, value);
+    if let Some(span) = span {
+        group.set_span(span);
+    }
+    TokenTree::Group(group).into()
+}
+
 /// Names that say a type has no interior mutability, so no mode fits it.
 pub(crate) fn is_plain_data(ty: &Type) -> bool {
     match ty {
