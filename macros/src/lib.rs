@@ -15,6 +15,8 @@ mod types;
 mod valid;
 
 #[cfg(test)]
+mod fuzz;
+#[cfg(test)]
 mod tests;
 
 /// Generates `&self` accessors and their documented mutation contract for the fields marked
