@@ -239,3 +239,38 @@ fn rc_refcell_is_looked_through_and_shared() {
     drop(guard);
     assert!(b.try_borrow_names_mut().is_ok());
 }
+
+/// Records, when dropped, whether `PROBED` could be borrowed mutably at that moment.
+struct Probe;
+
+thread_local! {
+    static PROBED: Probed = const {
+        Probed {
+            slot: RefCell::new(None),
+            free_at_drop: std::cell::Cell::new(None),
+        }
+    };
+}
+
+#[derive(Interior)]
+struct Probed {
+    #[refcell(set, try_borrow_mut)]
+    slot: RefCell<Option<Probe>>,
+    free_at_drop: std::cell::Cell<Option<bool>>,
+}
+
+impl Drop for Probe {
+    fn drop(&mut self) {
+        PROBED.with(|p| p.free_at_drop.set(Some(p.try_borrow_slot_mut().is_ok())));
+    }
+}
+
+#[test]
+fn set_drops_the_previous_value_after_the_borrow_ends() {
+    PROBED.with(|p| {
+        p.set_slot(Some(Probe));
+        assert_eq!(p.free_at_drop.get(), None);
+        p.set_slot(None);
+        assert_eq!(p.free_at_drop.get(), Some(true));
+    });
+}

@@ -501,3 +501,46 @@ fn contention_loses_no_increment() {
     assert_eq!(s.with_parking(|v| *v), total);
     assert_eq!(s.with_alias(|v| v.len() as u64), total);
 }
+
+/// Records, when dropped, whether the lock of `PROBED.slot` was free at that moment.
+struct Probe;
+
+#[derive(Interior)]
+struct Probed {
+    #[sync(set, with_mut)]
+    slot: Mutex<Option<Probe>>,
+    #[sync(set, with_mut)]
+    table: RwLock<Option<Probe>>,
+}
+
+static PROBED: Probed = Probed {
+    slot: Mutex::new(None),
+    table: RwLock::new(None),
+};
+static FREE_AT_DROP: Mutex<Vec<bool>> = Mutex::new(Vec::new());
+
+impl Drop for Probe {
+    fn drop(&mut self) {
+        let free = PROBED.slot.try_lock().is_ok() && PROBED.table.try_write().is_ok();
+        FREE_AT_DROP
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(free);
+    }
+}
+
+#[test]
+fn set_drops_the_previous_value_after_the_lock_is_released() {
+    PROBED.set_slot(Some(Probe));
+    PROBED.set_slot(None);
+    PROBED.set_table(Some(Probe));
+    PROBED.set_table(None);
+    // `with_mut` drops inside the lock, so the probe sees it held: the check can fail.
+    PROBED.with_slot_mut(|s| *s = Some(Probe));
+    PROBED.with_slot_mut(|s| *s = None);
+    let seen = FREE_AT_DROP
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
+    assert_eq!(seen, [true, true, false]);
+}
