@@ -111,8 +111,8 @@ fn thread_safety(owner: &str, f: &FieldModel<'_>) -> String {
             "not thread-safe: an `Rc` is neither `Send` nor `Sync`, so neither is the struct that holds it.".to_owned()
         }
         Some(false) => format!(
-            "not thread-safe: a `{}` is `!Sync`, so a `&{owner}` cannot be shared between threads.",
-            f.storage.noun()
+            "not thread-safe: {} is `!Sync`, so a `&{owner}` cannot be shared between threads.",
+            crate::types::with_article(f.storage.noun())
         ),
         Some(true) => match f.storage {
             Storage::Atomic(_) => "thread-safe: each access is a single atomic operation.".to_owned(),

@@ -278,3 +278,10 @@ pub(crate) fn tokens_string(node: &impl ToTokens) -> String {
     }
     text.replace("->(", "-> (").replace("-><", "-> <")
 }
+
+/// `` a `Cell<u64>` `` or `` an `AtomicU64` ``: the noun with its article, in code format.
+pub(crate) fn with_article(noun: &str) -> String {
+    let an =
+        noun.starts_with(['A', 'E', 'I', 'U']) || noun.starts_with("Rw") || noun.starts_with("Rc");
+    format!("{} `{noun}`", if an { "an" } else { "a" })
+}

@@ -128,8 +128,8 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
 /// The mechanism sentence of the *Mutation contract* section.
 pub(crate) fn mechanism(f: &FieldModel<'_>) -> String {
     format!(
-        "`{}` is a `{}`: values are copied in and out, no reference into it is ever handed out, and no access can panic.",
+        "`{}` is {}: values are copied in and out, no reference into it is ever handed out, and no access can panic.",
         f.base,
-        f.display_ty()
+        crate::types::with_article(&f.display_ty())
     )
 }

@@ -117,8 +117,8 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
 
 pub(crate) fn mechanism(f: &FieldModel<'_>) -> String {
     format!(
-        "`{}` is a `{}`: it is written at most once, and a written value never changes; readers get a shared reference to it.",
+        "`{}` is {}: it is written at most once, and a written value never changes; readers get a shared reference to it.",
         f.base,
-        f.display_ty()
+        crate::types::with_article(&f.display_ty())
     )
 }

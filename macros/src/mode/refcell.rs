@@ -167,8 +167,8 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
 
 pub(crate) fn mechanism(f: &FieldModel<'_>) -> String {
     format!(
-        "`{}` is a `{}`: borrows are checked at run time, and a borrow that conflicts with a live one panics. Closure-scoped accessors end their borrow when the closure returns.",
+        "`{}` is {}: borrows are checked at run time, and a borrow that conflicts with a live one panics. Closure-scoped accessors end their borrow when the closure returns.",
         f.base,
-        f.display_ty()
+        crate::types::with_article(&f.display_ty())
     )
 }

@@ -559,18 +559,18 @@ fn atomic_method(
 }
 
 pub(crate) fn mechanism(f: &FieldModel<'_>) -> String {
-    let (x, ty) = (&f.base, f.display_ty());
+    let (x, ty) = (&f.base, crate::types::with_article(&f.display_ty()));
     match &f.storage {
         Storage::Mutex(lock) => format!(
-            "`{x}` is a `{ty}`{}: every access takes its lock, so one thread at a time reads or changes it.",
+            "`{x}` is {ty}{}: every access takes its lock, so one thread at a time reads or changes it.",
             lock_origin(*lock)
         ),
         Storage::RwLock(lock) => format!(
-            "`{x}` is a `{ty}`{}: reads share its read lock, changes take its write lock exclusively.",
+            "`{x}` is {ty}{}: reads share its read lock, changes take its write lock exclusively.",
             lock_origin(*lock)
         ),
         _ => format!(
-            "`{x}` is a `{ty}`: every access is one atomic operation on the hardware, lock-free, and never panics or blocks."
+            "`{x}` is {ty}: every access is one atomic operation on the hardware, lock-free, and never panics or blocks."
         ),
     }
 }
