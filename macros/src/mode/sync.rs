@@ -559,7 +559,7 @@ fn atomic_method(
 }
 
 pub(crate) fn mechanism(f: &FieldModel<'_>) -> String {
-    let (x, ty) = (&f.base, crate::types::with_article(&f.display_ty()));
+    let (x, ty) = (&f.base, types::with_article(&f.display_ty()));
     match &f.storage {
         Storage::Mutex(lock) => format!(
             "`{x}` is {ty}{}: every access takes its lock, so one thread at a time reads or changes it.",
