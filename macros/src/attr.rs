@@ -4,6 +4,7 @@
 use darling::ast::NestedMeta;
 use darling::Error;
 use proc_macro2::Span;
+use syn::punctuated::Punctuated;
 use syn::{Attribute, Expr, Ident, Lit, LitStr, Meta, Path, Visibility};
 
 use crate::mode::{Mode, Op};
@@ -258,7 +259,7 @@ fn op_request(
     let Some(list) = list else {
         return request;
     };
-    let items = match NestedMeta::parse_meta_list(list.tokens.clone()) {
+    let items = match nested_items(list) {
         Ok(items) => items,
         Err(err) => {
             errors.push(err.into());
@@ -301,7 +302,7 @@ fn op_request(
 /// The items of `#[name(...)]`; `None` after reporting a non-list form.
 fn list_items(attr: &Attribute, name: &str, errors: &mut Vec<Error>) -> Option<Vec<NestedMeta>> {
     match &attr.meta {
-        Meta::List(list) => match NestedMeta::parse_meta_list(list.tokens.clone()) {
+        Meta::List(list) => match nested_items(list) {
             Ok(items) => Some(items),
             Err(err) => {
                 errors.push(err.into());
@@ -329,6 +330,13 @@ fn list_items(attr: &Attribute, name: &str, errors: &mut Vec<Error>) -> Option<V
             None
         }
     }
+}
+
+/// The comma-separated items of a list, parsed within its delimiters so that an error at its
+/// end ("unexpected end of input") points at the closing delimiter, not at the call site.
+fn nested_items(list: &syn::MetaList) -> syn::Result<Vec<NestedMeta>> {
+    list.parse_args_with(Punctuated::<NestedMeta, syn::Token![,]>::parse_terminated)
+        .map(|items| items.into_iter().collect())
 }
 
 /// An item's key and, for `key = value`, its value; `None` after reporting anything else.

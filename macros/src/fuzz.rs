@@ -40,6 +40,8 @@ fn fuzz_derive_never_panics() {
     let mut runner = TestRunner::new(Config {
         cases,
         failure_persistence: None,
+        // Shrinking a big generated input can take minutes; a half-shrunk one is fine too.
+        max_shrink_time: 30_000,
         ..Config::default()
     });
     let (ran, lexed) = (Cell::new(0_u64), Cell::new(0_u64));
@@ -866,4 +868,13 @@ fn fuzz_found_sum_of_bounds_value() {
     reproduce("struct Foo { #[once()] hits: std::cell::OnceCell<Cell<> + Send> }");
     reproduce("struct Foo { #[sync] f: Mutex<dyn Fn() + Send + 'static> }");
     reproduce("struct Foo { #[refcell] f: RefCell<dyn std::any::Any + Send> }");
+}
+
+#[test]
+fn fuzz_found_list_cut_short() {
+    // A list ending in the middle of an item: syn reported "unexpected end of input" at the
+    // call site; it now points at the closing delimiter.
+    reproduce("#[interior(a ::)] struct Foo { #[cell] hits: Cell<u64> }");
+    reproduce("struct Foo { #[cell(get(vis =), set(a::))] hits: Cell<u64> }");
+    reproduce("struct Foo { #[sync(lock, x::)] hits: Mutex<u64> }");
 }
