@@ -1,7 +1,7 @@
-//! An edition 2018 user crate with every mode, also inside a `#[no_implicit_prelude]` module
-//! where `Option`, `Result` and `Cell` are the user's own types.
+//! A user crate with every mode, also inside a `#[no_implicit_prelude]` module where `Option`,
+//! `Result` and `Cell` are the user's own types. `edition2018/` and `edition2024/` compile this
+//! one file as editions 2018 and 2024; their `Cargo.toml`s set the lints of each edition.
 
-#![deny(warnings, missing_docs, rust_2018_idioms, rust_2021_compatibility)]
 #![forbid(unsafe_code)]
 
 use std::cell::{Cell, OnceCell, RefCell};
