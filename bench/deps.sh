@@ -63,7 +63,7 @@ RS
 one_struct='/// One struct.
 pub struct Counter {
     #[cell]
-    hits: ::std::cell::Cell<u64>,
+    pub hits: ::std::cell::Cell<u64>,
 }'
 
 user "$work/interior" "interior = { path = \"$snap/runtime\" }" "use interior::Interior;
