@@ -1,6 +1,8 @@
 //! The generated rustdoc: each method's summary, the field's own docs, the *Mutation contract*
 //! section, and *Panics*, *Errors*, *Blocking* and *Ordering*; the impl block's field table.
 
+use std::fmt::Write as _;
+
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -9,30 +11,30 @@ use crate::mode::{self, MethodGen, Mode};
 use crate::model::{FieldModel, Model, Storage};
 use crate::types::Shared;
 
-/// The doc attributes of one generated method.
-pub(crate) fn method(owner: &str, f: &FieldModel<'_>, gen: &MethodGen) -> TokenStream {
-    let mut lines = vec![gen.summary.clone()];
+/// The *Mutation contract* section of a field: the same for each of its methods, so built once.
+pub(crate) fn contract_section(owner: &str, f: &FieldModel<'_>) -> String {
+    format!(
+        "\n # Mutation contract\n\n {}\n\n {}\n\n {}",
+        mechanism(f),
+        contract(owner, f),
+        thread_safety(owner, f)
+    )
+}
+
+/// The doc attributes of one generated method: its summary, the field's own docs, the field's
+/// contract section and the method's own sections. Few attributes, each a multi-line string:
+/// every token crosses the proc-macro bridge, and one per line was most of the expansion.
+pub(crate) fn method(f: &FieldModel<'_>, gen: &MethodGen, contract_section: &str) -> TokenStream {
     let field_docs: Vec<_> = f
         .original
         .attrs
         .iter()
         .filter(|a| a.path().is_ident("doc"))
         .collect();
-    let mut out = TokenStream::new();
-    push(&mut out, &lines);
-    if !field_docs.is_empty() {
-        out.extend(quote!(#[doc = ""]));
-        out.extend(field_docs.iter().map(|a| quote!(#a)));
-    }
-    lines.clear();
-    lines.push(String::new());
-    lines.push("# Mutation contract".to_owned());
-    lines.push(String::new());
-    lines.push(mechanism(f));
-    lines.push(String::new());
-    lines.push(contract(owner, f));
-    lines.push(String::new());
-    lines.push(thread_safety(owner, f));
+    let summary = format!(" {}", gen.summary);
+    // rustdoc trims a fragment's trailing newline: an empty one makes the blank line.
+    let separator = (!field_docs.is_empty()).then(|| quote!(#[doc = ""]));
+    let mut sections = contract_section.to_owned();
     for (title, text) in [
         ("Panics", &gen.panics),
         ("Errors", &gen.errors),
@@ -40,26 +42,14 @@ pub(crate) fn method(owner: &str, f: &FieldModel<'_>, gen: &MethodGen) -> TokenS
         ("Ordering", &gen.ordering),
     ] {
         if let Some(text) = text {
-            lines.extend([
-                String::new(),
-                format!("# {title}"),
-                String::new(),
-                text.clone(),
-            ]);
+            let _ = write!(sections, "\n\n # {title}\n\n {text}");
         }
     }
-    push(&mut out, &lines);
-    out
-}
-
-fn push(out: &mut TokenStream, lines: &[String]) {
-    for line in lines {
-        let line = if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        };
-        out.extend(quote!(#[doc = #line]));
+    quote! {
+        #[doc = #summary]
+        #separator
+        #(#field_docs)*
+        #[doc = #sections]
     }
 }
 
@@ -148,5 +138,6 @@ pub(crate) fn table(model: &Model<'_>) -> TokenStream {
             methods.join(", ")
         ));
     }
-    quote!(#(#[doc = #lines])*)
+    let table = lines.join("\n");
+    quote!(#[doc = #table])
 }

@@ -45,36 +45,40 @@ fn expand(model: &Model<'_>) -> TokenStream {
         result: &result,
     };
     let owner = ident.to_string();
-    let methods = model
-        .fields
-        .iter()
-        .flat_map(|f| f.methods.iter().map(move |m| (f, m)))
-        .map(|(f, m)| {
+    let mut methods = Vec::new();
+    for f in &model.fields {
+        let contract_section = docs::contract_section(&owner, f);
+        for m in &f.methods {
             let gen = match f.mode {
                 Mode::Cell => mode::cell::method(&cx, f, m.op),
                 Mode::RefCell => mode::refcell::method(&cx, f, m.op),
                 Mode::Sync => mode::sync::method(&cx, f, m.op),
                 Mode::Once => mode::once::method(&cx, f, m.op),
             };
-            method(&owner, f, &m.vis, &m.ident, &gen)
-        });
+            methods.push(method(f, &m.vis, &m.ident, &gen, &contract_section));
+        }
+    }
     let table = docs::table(model);
     let assertion = thread_safe_assertion(model);
-    let methods: Vec<TokenStream> = methods.collect();
     let inherent = if methods.is_empty() {
         TokenStream::new()
     } else {
         let shields = BINDINGS
             .iter()
             .map(|name| Ident::new(name, Span::call_site()));
+        // One `allow` for the block: the shields are never called, leaving an accessor uncalled
+        // is the user's choice, and the impl repeats the struct's generics whether or not a
+        // lifetime could be elided (`#[automatically_derived]`, which would quiet that, is for
+        // trait impls only).
         quote! {
+            #[allow(
+                dead_code,
+                single_use_lifetimes,
+                reason = "accessors a user does not call, the shields below, the struct's own generics"
+            )]
             const _: () = {
-                #(
-                    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
-                    fn #shields() {}
-                )*
+                #(fn #shields() {})*
                 #table
-                #[automatically_derived]
                 impl #impl_generics #ident #ty_generics #where_clause {
                     #(#methods)*
                 }
@@ -99,13 +103,13 @@ const BINDINGS: &[&str] = &[
 ];
 
 fn method(
-    owner: &str,
     f: &FieldModel<'_>,
     vis: &syn::Visibility,
     name: &Ident,
     gen: &MethodGen,
+    contract_section: &str,
 ) -> TokenStream {
-    let docs = docs::method(owner, f, gen);
+    let docs = docs::method(f, gen, contract_section);
     let must_use = match gen.must_use {
         MustUse::Because(message) => quote!(#[must_use = #message]),
         MustUse::Plain => quote!(#[must_use]),
@@ -131,10 +135,6 @@ fn method(
         #[inline]
         #must_use
         #track_caller
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         #vis fn #name #generics(&self, #args) #ret #where_ {
             #body
         }

@@ -1,44 +1,35 @@
+#[allow(
+    dead_code,
+    single_use_lifetimes,
+    reason = "accessors a user does not call, the shields below, the struct's own generics"
+)]
 const _: () = {
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn value() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn f() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn current() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn new() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn old() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn guard() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn poison() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn actual() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn func() {}
-    /// Interior-mutable fields of `Broken`, as `#[derive(Interior)]` generated their accessors:
-    ///
-    /// | field | type | contract | thread-safe | methods |
-    /// |---|---|---|---|---|
-    /// | `fine` | `Cell<u8>` | state | no | `fine` |
-    #[automatically_derived]
+    /** Interior-mutable fields of `Broken`, as `#[derive(Interior)]` generated their accessors:
+
+ | field | type | contract | thread-safe | methods |
+ |---|---|---|---|---|
+ | `fine` | `Cell<u8>` | state | no | `fine` |*/
     impl Broken {
         /// Returns a copy of the value of `fine`.
-        ///
-        /// # Mutation contract
-        ///
-        /// `fine` is a `Cell<u8>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `fine` to change between calls, even through a shared `&Broken`.
-        ///
-        /// **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Broken` cannot be shared between threads.
+        /**
+ # Mutation contract
+
+ `fine` is a `Cell<u8>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
+
+ **Contract: state** — externally visible state: callers must expect `fine` to change between calls, even through a shared `&Broken`.
+
+ **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Broken` cannot be shared between threads.*/
         #[inline]
         #[must_use]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn fine(&self) -> u8 {
             ::core::cell::Cell::get(&self.fine)
         }

@@ -1,50 +1,41 @@
+#[allow(
+    dead_code,
+    single_use_lifetimes,
+    reason = "accessors a user does not call, the shields below, the struct's own generics"
+)]
 const _: () = {
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn value() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn f() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn current() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn new() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn old() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn guard() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn poison() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn actual() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn func() {}
-    /// Interior-mutable fields of `Slot`, as `#[derive(Interior)]` generated their accessors:
-    ///
-    /// | field | type | contract | thread-safe | methods |
-    /// |---|---|---|---|---|
-    /// | `value` | `Cell<T>` | state | no | `value`, `update_value`, `take_value` |
-    /// | `label` | `Cell<&'a str>` | state | no | `label` |
-    /// | `items` | `RefCell<[T; N]>` | state | no | `items`, `take_items`, `borrow_items`, `try_borrow_items_mut` |
-    /// | `kind` | `Cell<String>` | state | no | `take_type` |
-    #[automatically_derived]
+    /** Interior-mutable fields of `Slot`, as `#[derive(Interior)]` generated their accessors:
+
+ | field | type | contract | thread-safe | methods |
+ |---|---|---|---|---|
+ | `value` | `Cell<T>` | state | no | `value`, `update_value`, `take_value` |
+ | `label` | `Cell<&'a str>` | state | no | `label` |
+ | `items` | `RefCell<[T; N]>` | state | no | `items`, `take_items`, `borrow_items`, `try_borrow_items_mut` |
+ | `kind` | `Cell<String>` | state | no | `take_type` |*/
     impl<'a, T: Clone, const N: usize> Slot<'a, T, N>
     where
         T: Default,
     {
         /// Returns a copy of the value of `value`.
-        ///
-        /// # Mutation contract
-        ///
-        /// `value` is a `Cell<T>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `value` to change between calls, even through a shared `&Slot`.
-        ///
-        /// **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Slot` cannot be shared between threads.
+        /**
+ # Mutation contract
+
+ `value` is a `Cell<T>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
+
+ **Contract: state** — externally visible state: callers must expect `value` to change between calls, even through a shared `&Slot`.
+
+ **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Slot` cannot be shared between threads.*/
         #[inline]
         #[must_use]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn value(&self) -> T
         where
             T: ::core::marker::Copy,
@@ -52,19 +43,15 @@ const _: () = {
             ::core::cell::Cell::get(&self.value)
         }
         /// Replaces the value of `value` with `f` of it and returns the new value.
-        ///
-        /// # Mutation contract
-        ///
-        /// `value` is a `Cell<T>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `value` to change between calls, even through a shared `&Slot`.
-        ///
-        /// **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Slot` cannot be shared between threads.
+        /**
+ # Mutation contract
+
+ `value` is a `Cell<T>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
+
+ **Contract: state** — externally visible state: callers must expect `value` to change between calls, even through a shared `&Slot`.
+
+ **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Slot` cannot be shared between threads.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn update_value(&self, f: impl ::core::ops::FnOnce(T) -> T) -> T
         where
             T: ::core::marker::Copy,
@@ -74,19 +61,15 @@ const _: () = {
             new
         }
         /// Takes the value of `value`, leaving `Default::default()` in its place.
-        ///
-        /// # Mutation contract
-        ///
-        /// `value` is a `Cell<T>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `value` to change between calls, even through a shared `&Slot`.
-        ///
-        /// **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Slot` cannot be shared between threads.
+        /**
+ # Mutation contract
+
+ `value` is a `Cell<T>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
+
+ **Contract: state** — externally visible state: callers must expect `value` to change between calls, even through a shared `&Slot`.
+
+ **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Slot` cannot be shared between threads.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn take_value(&self) -> T
         where
             T: ::core::default::Default,
@@ -94,43 +77,35 @@ const _: () = {
             ::core::cell::Cell::take(&self.value)
         }
         /// Returns a copy of the value of `label`.
-        ///
-        /// # Mutation contract
-        ///
-        /// `label` is a `Cell<&'a str>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `label` to change between calls, even through a shared `&Slot`.
-        ///
-        /// **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Slot` cannot be shared between threads.
+        /**
+ # Mutation contract
+
+ `label` is a `Cell<&'a str>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
+
+ **Contract: state** — externally visible state: callers must expect `label` to change between calls, even through a shared `&Slot`.
+
+ **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Slot` cannot be shared between threads.*/
         #[inline]
         #[must_use]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn label(&self) -> &'a str {
             ::core::cell::Cell::get(&self.label)
         }
         /// Returns a clone of the value of `items`.
-        ///
-        /// # Mutation contract
-        ///
-        /// `items` is a `RefCell<[T; N]>`: borrows are checked at run time, and a borrow that conflicts with a live one panics. Closure-scoped accessors end their borrow when the closure returns.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `items` to change between calls, even through a shared `&Slot`.
-        ///
-        /// **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.
-        ///
-        /// # Panics
-        ///
-        /// Panics if `items` is mutably borrowed: from inside the closure of a mutable accessor of `items`, or while a `RefMut` guard of it lives.
+        /**
+ # Mutation contract
+
+ `items` is a `RefCell<[T; N]>`: borrows are checked at run time, and a borrow that conflicts with a live one panics. Closure-scoped accessors end their borrow when the closure returns.
+
+ **Contract: state** — externally visible state: callers must expect `items` to change between calls, even through a shared `&Slot`.
+
+ **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.
+
+ # Panics
+
+ Panics if `items` is mutably borrowed: from inside the closure of a mutable accessor of `items`, or while a `RefMut` guard of it lives.*/
         #[inline]
         #[must_use]
         #[track_caller]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn items(&self) -> [T; N]
         where
             [T; N]: ::core::clone::Clone,
@@ -138,24 +113,20 @@ const _: () = {
             ::core::clone::Clone::clone(&*::core::cell::RefCell::borrow(&self.items))
         }
         /// Takes the value of `items`, leaving `Default::default()` in its place.
-        ///
-        /// # Mutation contract
-        ///
-        /// `items` is a `RefCell<[T; N]>`: borrows are checked at run time, and a borrow that conflicts with a live one panics. Closure-scoped accessors end their borrow when the closure returns.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `items` to change between calls, even through a shared `&Slot`.
-        ///
-        /// **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.
-        ///
-        /// # Panics
-        ///
-        /// Panics if `items` is borrowed at all: from inside the closure of another accessor of `items`, or while a guard of it lives.
+        /**
+ # Mutation contract
+
+ `items` is a `RefCell<[T; N]>`: borrows are checked at run time, and a borrow that conflicts with a live one panics. Closure-scoped accessors end their borrow when the closure returns.
+
+ **Contract: state** — externally visible state: callers must expect `items` to change between calls, even through a shared `&Slot`.
+
+ **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.
+
+ # Panics
+
+ Panics if `items` is borrowed at all: from inside the closure of another accessor of `items`, or while a guard of it lives.*/
         #[inline]
         #[track_caller]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn take_items(&self) -> [T; N]
         where
             [T; N]: ::core::default::Default,
@@ -163,47 +134,39 @@ const _: () = {
             ::core::mem::take(&mut *::core::cell::RefCell::borrow_mut(&self.items))
         }
         /// Borrows `items` immutably until the returned guard is dropped.
-        ///
-        /// # Mutation contract
-        ///
-        /// `items` is a `RefCell<[T; N]>`: borrows are checked at run time, and a borrow that conflicts with a live one panics. Closure-scoped accessors end their borrow when the closure returns.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `items` to change between calls, even through a shared `&Slot`.
-        ///
-        /// **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.
-        ///
-        /// # Panics
-        ///
-        /// Panics if `items` is mutably borrowed: from inside the closure of a mutable accessor of `items`, or while a `RefMut` guard of it lives.
+        /**
+ # Mutation contract
+
+ `items` is a `RefCell<[T; N]>`: borrows are checked at run time, and a borrow that conflicts with a live one panics. Closure-scoped accessors end their borrow when the closure returns.
+
+ **Contract: state** — externally visible state: callers must expect `items` to change between calls, even through a shared `&Slot`.
+
+ **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.
+
+ # Panics
+
+ Panics if `items` is mutably borrowed: from inside the closure of a mutable accessor of `items`, or while a `RefMut` guard of it lives.*/
         #[inline]
         #[must_use = "the borrow lasts as long as the guard; a guard that is not used only holds the borrow"]
         #[track_caller]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn borrow_items(&self) -> ::core::cell::Ref<'_, [T; N]> {
             ::core::cell::RefCell::borrow(&self.items)
         }
         /// Borrows `items` mutably until the returned guard is dropped, or fails without panicking.
-        ///
-        /// # Mutation contract
-        ///
-        /// `items` is a `RefCell<[T; N]>`: borrows are checked at run time, and a borrow that conflicts with a live one panics. Closure-scoped accessors end their borrow when the closure returns.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `items` to change between calls, even through a shared `&Slot`.
-        ///
-        /// **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.
-        ///
-        /// # Errors
-        ///
-        /// Returns `BorrowMutError` if `items` is borrowed at all.
+        /**
+ # Mutation contract
+
+ `items` is a `RefCell<[T; N]>`: borrows are checked at run time, and a borrow that conflicts with a live one panics. Closure-scoped accessors end their borrow when the closure returns.
+
+ **Contract: state** — externally visible state: callers must expect `items` to change between calls, even through a shared `&Slot`.
+
+ **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.
+
+ # Errors
+
+ Returns `BorrowMutError` if `items` is borrowed at all.*/
         #[inline]
         #[must_use = "the borrow lasts as long as the guard; a guard that is not used only holds the borrow"]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn try_borrow_items_mut(
             &self,
         ) -> ::core::result::Result<
@@ -213,19 +176,15 @@ const _: () = {
             ::core::cell::RefCell::try_borrow_mut(&self.items)
         }
         /// Takes the value of `type`, leaving `Default::default()` in its place.
-        ///
-        /// # Mutation contract
-        ///
-        /// `type` is a `Cell<String>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `type` to change between calls, even through a shared `&Slot`.
-        ///
-        /// **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Slot` cannot be shared between threads.
+        /**
+ # Mutation contract
+
+ `type` is a `Cell<String>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
+
+ **Contract: state** — externally visible state: callers must expect `type` to change between calls, even through a shared `&Slot`.
+
+ **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Slot` cannot be shared between threads.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn take_type(&self) -> String {
             ::core::cell::Cell::take(&self.kind)
         }

@@ -1,49 +1,40 @@
+#[allow(
+    dead_code,
+    single_use_lifetimes,
+    reason = "accessors a user does not call, the shields below, the struct's own generics"
+)]
 const _: () = {
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn value() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn f() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn current() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn new() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn old() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn guard() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn poison() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn actual() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn func() {}
-    /// Interior-mutable fields of `Server`, as `#[derive(Interior)]` generated their accessors:
-    ///
-    /// | field | type | contract | thread-safe | methods |
-    /// |---|---|---|---|---|
-    /// | `requests` | `AtomicU64` | state | yes | `update_requests`, `compare_exchange_requests`, `fetch_add_requests` |
-    /// | `log` | `Mutex<Vec<String>>` | state | yes | `with_log_mut`, `lock_log` |
-    /// | `config` | `Arc<std::sync::RwLock<Config>>` | state | yes | `with_config`, `write_config` |
-    #[automatically_derived]
+    /** Interior-mutable fields of `Server`, as `#[derive(Interior)]` generated their accessors:
+
+ | field | type | contract | thread-safe | methods |
+ |---|---|---|---|---|
+ | `requests` | `AtomicU64` | state | yes | `update_requests`, `compare_exchange_requests`, `fetch_add_requests` |
+ | `log` | `Mutex<Vec<String>>` | state | yes | `with_log_mut`, `lock_log` |
+ | `config` | `Arc<std::sync::RwLock<Config>>` | state | yes | `with_config`, `write_config` |*/
     impl Server {
         /// Replaces the value of `requests` with `f` of it in a compare-and-swap loop and returns the new value; `f` runs again whenever another thread changed `requests` in between.
-        ///
-        /// # Mutation contract
-        ///
-        /// `requests` is an `AtomicU64`: every access is one atomic operation on the hardware, lock-free, and never panics or blocks.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `requests` to change between calls, even through a shared `&Server`.
-        ///
-        /// **Thread safety:** thread-safe: each access is a single atomic operation.
-        ///
-        /// # Ordering
-        ///
-        /// Loads with `Ordering::Acquire`; each compare-and-swap uses `Ordering::AcqRel` on success and `Ordering::Acquire` on failure.
+        /**
+ # Mutation contract
+
+ `requests` is an `AtomicU64`: every access is one atomic operation on the hardware, lock-free, and never panics or blocks.
+
+ **Contract: state** — externally visible state: callers must expect `requests` to change between calls, even through a shared `&Server`.
+
+ **Thread safety:** thread-safe: each access is a single atomic operation.
+
+ # Ordering
+
+ Loads with `Ordering::Acquire`; each compare-and-swap uses `Ordering::AcqRel` on success and `Ordering::Acquire` on failure.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         pub fn update_requests(&self, f: impl ::core::ops::FnMut(u64) -> u64) -> u64 {
             let mut func = f;
             let mut current = ::core::sync::atomic::AtomicU64::load(
@@ -65,27 +56,23 @@ const _: () = {
             }
         }
         /// Stores `new` in `requests` if its value is `current`.
-        ///
-        /// # Mutation contract
-        ///
-        /// `requests` is an `AtomicU64`: every access is one atomic operation on the hardware, lock-free, and never panics or blocks.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `requests` to change between calls, even through a shared `&Server`.
-        ///
-        /// **Thread safety:** thread-safe: each access is a single atomic operation.
-        ///
-        /// # Errors
-        ///
-        /// Returns `Err` with the value found if `requests` did not hold `current`; `Ok` holds the previous value.
-        ///
-        /// # Ordering
-        ///
-        /// `Ordering::AcqRel` on success and `Ordering::Acquire` on failure.
+        /**
+ # Mutation contract
+
+ `requests` is an `AtomicU64`: every access is one atomic operation on the hardware, lock-free, and never panics or blocks.
+
+ **Contract: state** — externally visible state: callers must expect `requests` to change between calls, even through a shared `&Server`.
+
+ **Thread safety:** thread-safe: each access is a single atomic operation.
+
+ # Errors
+
+ Returns `Err` with the value found if `requests` did not hold `current`; `Ok` holds the previous value.
+
+ # Ordering
+
+ `Ordering::AcqRel` on success and `Ordering::Acquire` on failure.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         pub fn compare_exchange_requests(
             &self,
             current: u64,
@@ -100,23 +87,19 @@ const _: () = {
             )
         }
         /// Adds `value` to the value of `requests` (wrapping on overflow) and returns the previous value.
-        ///
-        /// # Mutation contract
-        ///
-        /// `requests` is an `AtomicU64`: every access is one atomic operation on the hardware, lock-free, and never panics or blocks.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `requests` to change between calls, even through a shared `&Server`.
-        ///
-        /// **Thread safety:** thread-safe: each access is a single atomic operation.
-        ///
-        /// # Ordering
-        ///
-        /// Atomic `fetch_add` with `Ordering::AcqRel`.
+        /**
+ # Mutation contract
+
+ `requests` is an `AtomicU64`: every access is one atomic operation on the hardware, lock-free, and never panics or blocks.
+
+ **Contract: state** — externally visible state: callers must expect `requests` to change between calls, even through a shared `&Server`.
+
+ **Thread safety:** thread-safe: each access is a single atomic operation.
+
+ # Ordering
+
+ Atomic `fetch_add` with `Ordering::AcqRel`.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         pub fn fetch_add_requests(&self, value: u64) -> u64 {
             ::core::sync::atomic::AtomicU64::fetch_add(
                 &self.requests,
@@ -125,23 +108,19 @@ const _: () = {
             )
         }
         /// Calls `f` with a mutable reference to `log` under its lock lock and returns its result; the lock is released when `f` returns.
-        ///
-        /// # Mutation contract
-        ///
-        /// `log` is a `Mutex<Vec<String>>` (std): every access takes its lock, so one thread at a time reads or changes it.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `log` to change between calls, even through a shared `&Server`.
-        ///
-        /// **Thread safety:** thread-safe: the lock serialises access across threads.
-        ///
-        /// # Blocking
-        ///
-        /// Takes the lock of `log`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `log` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.
+        /**
+ # Mutation contract
+
+ `log` is a `Mutex<Vec<String>>` (std): every access takes its lock, so one thread at a time reads or changes it.
+
+ **Contract: state** — externally visible state: callers must expect `log` to change between calls, even through a shared `&Server`.
+
+ **Thread safety:** thread-safe: the lock serialises access across threads.
+
+ # Blocking
+
+ Takes the lock of `log`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `log` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn with_log_mut<R>(
             &self,
             f: impl ::core::ops::FnOnce(&mut Vec<String>) -> R,
@@ -156,24 +135,20 @@ const _: () = {
             )
         }
         /// Locks `log` until the returned guard is dropped.
-        ///
-        /// # Mutation contract
-        ///
-        /// `log` is a `Mutex<Vec<String>>` (std): every access takes its lock, so one thread at a time reads or changes it.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `log` to change between calls, even through a shared `&Server`.
-        ///
-        /// **Thread safety:** thread-safe: the lock serialises access across threads.
-        ///
-        /// # Blocking
-        ///
-        /// Takes the lock of `log`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `log` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.
+        /**
+ # Mutation contract
+
+ `log` is a `Mutex<Vec<String>>` (std): every access takes its lock, so one thread at a time reads or changes it.
+
+ **Contract: state** — externally visible state: callers must expect `log` to change between calls, even through a shared `&Server`.
+
+ **Thread safety:** thread-safe: the lock serialises access across threads.
+
+ # Blocking
+
+ Takes the lock of `log`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `log` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
         #[inline]
         #[must_use = "the lock is held as long as the guard lives; a guard that is not used only holds the lock"]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn lock_log(&self) -> ::interior::__private::MutexGuard<'_, Vec<String>> {
             match ::interior::__private::Mutex::lock(&self.log) {
                 ::core::result::Result::Ok(guard) => guard,
@@ -183,28 +158,24 @@ const _: () = {
             }
         }
         /// Calls `f` with a shared reference to `config` under its read lock and returns its result; the lock is released when `f` returns.
-        ///
-        /// # Mutation contract
-        ///
-        /// `config` is an `Arc<std::sync::RwLock<Config>>` (std): reads share its read lock, changes take its write lock exclusively. The `Arc` shares it with every clone of the handle, across threads.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `config` to change between calls, even through a shared `&Server`.
-        ///
-        /// **Thread safety:** thread-safe: the lock serialises access across threads.
-        ///
-        /// # Panics
-        ///
-        /// Panics if the lock of `config` is poisoned: another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
-        ///
-        /// # Blocking
-        ///
-        /// Takes the read lock of `config`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `config` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.
+        /**
+ # Mutation contract
+
+ `config` is an `Arc<std::sync::RwLock<Config>>` (std): reads share its read lock, changes take its write lock exclusively. The `Arc` shares it with every clone of the handle, across threads.
+
+ **Contract: state** — externally visible state: callers must expect `config` to change between calls, even through a shared `&Server`.
+
+ **Thread safety:** thread-safe: the lock serialises access across threads.
+
+ # Panics
+
+ Panics if the lock of `config` is poisoned: another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
+
+ # Blocking
+
+ Takes the read lock of `config`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `config` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
         #[inline]
         #[track_caller]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn with_config<R>(&self, f: impl ::core::ops::FnOnce(&Config) -> R) -> R {
             f(
                 &*match ::interior::__private::RwLock::read(&*self.config) {
@@ -217,29 +188,25 @@ const _: () = {
             )
         }
         /// Write-locks `config` until the returned guard is dropped.
-        ///
-        /// # Mutation contract
-        ///
-        /// `config` is an `Arc<std::sync::RwLock<Config>>` (std): reads share its read lock, changes take its write lock exclusively. The `Arc` shares it with every clone of the handle, across threads.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `config` to change between calls, even through a shared `&Server`.
-        ///
-        /// **Thread safety:** thread-safe: the lock serialises access across threads.
-        ///
-        /// # Panics
-        ///
-        /// Panics if the lock of `config` is poisoned: another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
-        ///
-        /// # Blocking
-        ///
-        /// Takes the write lock of `config`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `config` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.
+        /**
+ # Mutation contract
+
+ `config` is an `Arc<std::sync::RwLock<Config>>` (std): reads share its read lock, changes take its write lock exclusively. The `Arc` shares it with every clone of the handle, across threads.
+
+ **Contract: state** — externally visible state: callers must expect `config` to change between calls, even through a shared `&Server`.
+
+ **Thread safety:** thread-safe: the lock serialises access across threads.
+
+ # Panics
+
+ Panics if the lock of `config` is poisoned: another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
+
+ # Blocking
+
+ Takes the write lock of `config`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `config` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
         #[inline]
         #[must_use = "the lock is held as long as the guard lives; a guard that is not used only holds the lock"]
         #[track_caller]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn write_config(&self) -> ::interior::__private::RwLockWriteGuard<'_, Config> {
             match ::interior::__private::RwLock::write(&*self.config) {
                 ::core::result::Result::Ok(guard) => guard,

@@ -1,109 +1,88 @@
+#[allow(
+    dead_code,
+    single_use_lifetimes,
+    reason = "accessors a user does not call, the shields below, the struct's own generics"
+)]
 const _: () = {
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn value() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn f() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn current() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn new() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn old() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn guard() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn poison() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn actual() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn func() {}
-    /// Interior-mutable fields of `Memo`, as `#[derive(Interior)]` generated their accessors:
-    ///
-    /// | field | type | contract | thread-safe | methods |
-    /// |---|---|---|---|---|
-    /// | `parsed` | `OnceCell<Vec<u8>>` | cache | no | `set_parsed` |
-    /// | `shared` | `Arc<OnceLock<String>>` | state | yes | `shared`, `shared_or_init` |
-    /// | `alias` | `MemoCell` | state | if `OnceLock` | `alias`, `alias_or_init` |
-    /// | `counter` | `Counter` | state | no | `counter`, `set_counter`, `replace_counter`, `update_counter` |
-    /// | `guarded` | `Guarded` | state | yes | `with_guarded`, `with_guarded_mut`, `set_guarded`, `replace_guarded` |
-    /// | `ticks` | `Ticks` | state | yes | `fetch_add_ticks` |
-    #[automatically_derived]
+    /** Interior-mutable fields of `Memo`, as `#[derive(Interior)]` generated their accessors:
+
+ | field | type | contract | thread-safe | methods |
+ |---|---|---|---|---|
+ | `parsed` | `OnceCell<Vec<u8>>` | cache | no | `set_parsed` |
+ | `shared` | `Arc<OnceLock<String>>` | state | yes | `shared`, `shared_or_init` |
+ | `alias` | `MemoCell` | state | if `OnceLock` | `alias`, `alias_or_init` |
+ | `counter` | `Counter` | state | no | `counter`, `set_counter`, `replace_counter`, `update_counter` |
+ | `guarded` | `Guarded` | state | yes | `with_guarded`, `with_guarded_mut`, `set_guarded`, `replace_guarded` |
+ | `ticks` | `Ticks` | state | yes | `fetch_add_ticks` |*/
     impl Memo {
         /// Writes `value` to `parsed` if it has not been written yet.
-        ///
-        /// # Mutation contract
-        ///
-        /// `parsed` is a `OnceCell<Vec<u8>>`: it is written at most once, and a written value never changes; readers get a shared reference to it.
-        ///
-        /// **Contract: cache** — a memoized result: `parsed` can be recomputed, and a change to it is invisible to users of a `Memo` except for speed.
-        ///
-        /// **Thread safety:** not thread-safe: a `OnceCell` is `!Sync`, so a `&Memo` cannot be shared between threads.
-        ///
-        /// # Errors
-        ///
-        /// Returns `Err(value)`, giving the value back, if `parsed` was already written.
+        /**
+ # Mutation contract
+
+ `parsed` is a `OnceCell<Vec<u8>>`: it is written at most once, and a written value never changes; readers get a shared reference to it.
+
+ **Contract: cache** — a memoized result: `parsed` can be recomputed, and a change to it is invisible to users of a `Memo` except for speed.
+
+ **Thread safety:** not thread-safe: a `OnceCell` is `!Sync`, so a `&Memo` cannot be shared between threads.
+
+ # Errors
+
+ Returns `Err(value)`, giving the value back, if `parsed` was already written.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn set_parsed(&self, value: Vec<u8>) -> ::core::result::Result<(), Vec<u8>> {
             ::core::cell::OnceCell::set(&self.parsed, value)
         }
         /// Returns the value of `shared` if it has been written, or `None`.
-        ///
-        /// # Mutation contract
-        ///
-        /// `shared` is an `Arc<OnceLock<String>>`: it is written at most once, and a written value never changes; readers get a shared reference to it. The `Arc` shares it with every clone of the handle, across threads.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `shared` to change between calls, even through a shared `&Memo`.
-        ///
-        /// **Thread safety:** thread-safe: concurrent initializers race, one wins, and the others wait for it.
+        /**
+ # Mutation contract
+
+ `shared` is an `Arc<OnceLock<String>>`: it is written at most once, and a written value never changes; readers get a shared reference to it. The `Arc` shares it with every clone of the handle, across threads.
+
+ **Contract: state** — externally visible state: callers must expect `shared` to change between calls, even through a shared `&Memo`.
+
+ **Thread safety:** thread-safe: concurrent initializers race, one wins, and the others wait for it.*/
         #[inline]
         #[must_use]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn shared(&self) -> ::core::option::Option<&String> {
             ::interior::__private::OnceLock::get(&*self.shared)
         }
         /// Returns the value of `shared`, computing it with `f` and storing it first if it has not been written.
-        ///
-        /// # Mutation contract
-        ///
-        /// `shared` is an `Arc<OnceLock<String>>`: it is written at most once, and a written value never changes; readers get a shared reference to it. The `Arc` shares it with every clone of the handle, across threads.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `shared` to change between calls, even through a shared `&Memo`.
-        ///
-        /// **Thread safety:** thread-safe: concurrent initializers race, one wins, and the others wait for it.
-        ///
-        /// # Blocking
-        ///
-        /// Blocks while another thread runs its initializer of `shared`; calling `shared_or_init` from inside `f` deadlocks. If `f` panics, the panic propagates and `shared` stays unwritten.
+        /**
+ # Mutation contract
+
+ `shared` is an `Arc<OnceLock<String>>`: it is written at most once, and a written value never changes; readers get a shared reference to it. The `Arc` shares it with every clone of the handle, across threads.
+
+ **Contract: state** — externally visible state: callers must expect `shared` to change between calls, even through a shared `&Memo`.
+
+ **Thread safety:** thread-safe: concurrent initializers race, one wins, and the others wait for it.
+
+ # Blocking
+
+ Blocks while another thread runs its initializer of `shared`; calling `shared_or_init` from inside `f` deadlocks. If `f` panics, the panic propagates and `shared` stays unwritten.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn shared_or_init(&self, f: impl ::core::ops::FnOnce() -> String) -> &String {
             ::interior::__private::OnceLock::get_or_init(&*self.shared, f)
         }
         /// Returns the value of `alias` if it has been written, or `None`.
-        ///
-        /// # Mutation contract
-        ///
-        /// `alias` is a `MemoCell`: it is written at most once, and a written value never changes; readers get a shared reference to it.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `alias` to change between calls, even through a shared `&Memo`.
-        ///
-        /// **Thread safety:** thread-safe if the alias is a `OnceLock` (possibly in an `Arc`); a `OnceCell` is `!Sync`.
+        /**
+ # Mutation contract
+
+ `alias` is a `MemoCell`: it is written at most once, and a written value never changes; readers get a shared reference to it.
+
+ **Contract: state** — externally visible state: callers must expect `alias` to change between calls, even through a shared `&Memo`.
+
+ **Thread safety:** thread-safe if the alias is a `OnceLock` (possibly in an `Arc`); a `OnceCell` is `!Sync`.*/
         #[inline]
         #[must_use]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn alias(
             &self,
         ) -> ::core::option::Option<
@@ -112,28 +91,24 @@ const _: () = {
             <MemoCell as ::interior::__private::OnceField>::once_get(&self.alias)
         }
         /// Returns the value of `alias`, computing it with `f` and storing it first if it has not been written.
-        ///
-        /// # Mutation contract
-        ///
-        /// `alias` is a `MemoCell`: it is written at most once, and a written value never changes; readers get a shared reference to it.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `alias` to change between calls, even through a shared `&Memo`.
-        ///
-        /// **Thread safety:** thread-safe if the alias is a `OnceLock` (possibly in an `Arc`); a `OnceCell` is `!Sync`.
-        ///
-        /// # Panics
-        ///
-        /// Calling `alias_or_init` from inside `f` panics for a `OnceCell` and deadlocks for a `OnceLock`. If `f` panics, the panic propagates and `alias` stays unwritten.
-        ///
-        /// # Blocking
-        ///
-        /// A `OnceLock` blocks while another thread runs its initializer.
+        /**
+ # Mutation contract
+
+ `alias` is a `MemoCell`: it is written at most once, and a written value never changes; readers get a shared reference to it.
+
+ **Contract: state** — externally visible state: callers must expect `alias` to change between calls, even through a shared `&Memo`.
+
+ **Thread safety:** thread-safe if the alias is a `OnceLock` (possibly in an `Arc`); a `OnceCell` is `!Sync`.
+
+ # Panics
+
+ Calling `alias_or_init` from inside `f` panics for a `OnceCell` and deadlocks for a `OnceLock`. If `f` panics, the panic propagates and `alias` stays unwritten.
+
+ # Blocking
+
+ A `OnceLock` blocks while another thread runs its initializer.*/
         #[inline]
         #[track_caller]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn alias_or_init(
             &self,
             f: impl ::core::ops::FnOnce(
@@ -145,39 +120,31 @@ const _: () = {
             )
         }
         /// Returns a copy of the value of `counter`.
-        ///
-        /// # Mutation contract
-        ///
-        /// `counter` is a `Counter`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `counter` to change between calls, even through a shared `&Memo`.
-        ///
-        /// **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Memo` cannot be shared between threads.
+        /**
+ # Mutation contract
+
+ `counter` is a `Counter`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
+
+ **Contract: state** — externally visible state: callers must expect `counter` to change between calls, even through a shared `&Memo`.
+
+ **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Memo` cannot be shared between threads.*/
         #[inline]
         #[must_use]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn counter(&self) -> <Counter as ::interior::__private::CellField>::Value {
             ::interior::__private::cell_get::<
                 <Counter as ::interior::__private::CellField>::Value,
             >(<Counter as ::interior::__private::CellField>::cell(&self.counter))
         }
         /// Stores `value` in `counter`, dropping the previous value.
-        ///
-        /// # Mutation contract
-        ///
-        /// `counter` is a `Counter`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `counter` to change between calls, even through a shared `&Memo`.
-        ///
-        /// **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Memo` cannot be shared between threads.
+        /**
+ # Mutation contract
+
+ `counter` is a `Counter`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
+
+ **Contract: state** — externally visible state: callers must expect `counter` to change between calls, even through a shared `&Memo`.
+
+ **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Memo` cannot be shared between threads.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn set_counter(
             &self,
             value: <Counter as ::interior::__private::CellField>::Value,
@@ -188,19 +155,15 @@ const _: () = {
             )
         }
         /// Stores `value` in `counter` and returns the previous value.
-        ///
-        /// # Mutation contract
-        ///
-        /// `counter` is a `Counter`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `counter` to change between calls, even through a shared `&Memo`.
-        ///
-        /// **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Memo` cannot be shared between threads.
+        /**
+ # Mutation contract
+
+ `counter` is a `Counter`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
+
+ **Contract: state** — externally visible state: callers must expect `counter` to change between calls, even through a shared `&Memo`.
+
+ **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Memo` cannot be shared between threads.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn replace_counter(
             &self,
             value: <Counter as ::interior::__private::CellField>::Value,
@@ -211,19 +174,15 @@ const _: () = {
             )
         }
         /// Replaces the value of `counter` with `f` of it and returns the new value.
-        ///
-        /// # Mutation contract
-        ///
-        /// `counter` is a `Counter`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `counter` to change between calls, even through a shared `&Memo`.
-        ///
-        /// **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Memo` cannot be shared between threads.
+        /**
+ # Mutation contract
+
+ `counter` is a `Counter`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
+
+ **Contract: state** — externally visible state: callers must expect `counter` to change between calls, even through a shared `&Memo`.
+
+ **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Memo` cannot be shared between threads.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn update_counter(
             &self,
             f: impl ::core::ops::FnOnce(
@@ -242,28 +201,24 @@ const _: () = {
             new
         }
         /// Calls `f` with a shared reference to `guarded` under its lock lock and returns its result; the lock is released when `f` returns.
-        ///
-        /// # Mutation contract
-        ///
-        /// `guarded` is a `Guarded`: every access takes its lock, so one thread at a time reads or changes it.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
-        ///
-        /// **Thread safety:** thread-safe: the lock serialises access across threads.
-        ///
-        /// # Panics
-        ///
-        /// Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
-        ///
-        /// # Blocking
-        ///
-        /// Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.
+        /**
+ # Mutation contract
+
+ `guarded` is a `Guarded`: every access takes its lock, so one thread at a time reads or changes it.
+
+ **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
+
+ **Thread safety:** thread-safe: the lock serialises access across threads.
+
+ # Panics
+
+ Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
+
+ # Blocking
+
+ Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
         #[inline]
         #[track_caller]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn with_guarded<R>(
             &self,
             f: impl ::core::ops::FnOnce(
@@ -280,28 +235,24 @@ const _: () = {
             )
         }
         /// Calls `f` with a mutable reference to `guarded` under its lock lock and returns its result; the lock is released when `f` returns.
-        ///
-        /// # Mutation contract
-        ///
-        /// `guarded` is a `Guarded`: every access takes its lock, so one thread at a time reads or changes it.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
-        ///
-        /// **Thread safety:** thread-safe: the lock serialises access across threads.
-        ///
-        /// # Panics
-        ///
-        /// Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
-        ///
-        /// # Blocking
-        ///
-        /// Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.
+        /**
+ # Mutation contract
+
+ `guarded` is a `Guarded`: every access takes its lock, so one thread at a time reads or changes it.
+
+ **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
+
+ **Thread safety:** thread-safe: the lock serialises access across threads.
+
+ # Panics
+
+ Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
+
+ # Blocking
+
+ Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
         #[inline]
         #[track_caller]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn with_guarded_mut<R>(
             &self,
             f: impl ::core::ops::FnOnce(
@@ -318,28 +269,24 @@ const _: () = {
             )
         }
         /// Stores `value` in `guarded`; the previous value is dropped after the lock is released.
-        ///
-        /// # Mutation contract
-        ///
-        /// `guarded` is a `Guarded`: every access takes its lock, so one thread at a time reads or changes it.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
-        ///
-        /// **Thread safety:** thread-safe: the lock serialises access across threads.
-        ///
-        /// # Panics
-        ///
-        /// Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
-        ///
-        /// # Blocking
-        ///
-        /// Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.
+        /**
+ # Mutation contract
+
+ `guarded` is a `Guarded`: every access takes its lock, so one thread at a time reads or changes it.
+
+ **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
+
+ **Thread safety:** thread-safe: the lock serialises access across threads.
+
+ # Panics
+
+ Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
+
+ # Blocking
+
+ Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
         #[inline]
         #[track_caller]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn set_guarded(
             &self,
             value: <Guarded as ::interior::__private::MutexField>::Value,
@@ -356,28 +303,24 @@ const _: () = {
             ::core::mem::drop(old);
         }
         /// Stores `value` in `guarded` and returns the previous value.
-        ///
-        /// # Mutation contract
-        ///
-        /// `guarded` is a `Guarded`: every access takes its lock, so one thread at a time reads or changes it.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
-        ///
-        /// **Thread safety:** thread-safe: the lock serialises access across threads.
-        ///
-        /// # Panics
-        ///
-        /// Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
-        ///
-        /// # Blocking
-        ///
-        /// Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.
+        /**
+ # Mutation contract
+
+ `guarded` is a `Guarded`: every access takes its lock, so one thread at a time reads or changes it.
+
+ **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
+
+ **Thread safety:** thread-safe: the lock serialises access across threads.
+
+ # Panics
+
+ Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
+
+ # Blocking
+
+ Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
         #[inline]
         #[track_caller]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn replace_guarded(
             &self,
             value: <Guarded as ::interior::__private::MutexField>::Value,
@@ -393,23 +336,19 @@ const _: () = {
             )
         }
         /// Adds `value` to the value of `ticks` (wrapping on overflow) and returns the previous value.
-        ///
-        /// # Mutation contract
-        ///
-        /// `ticks` is a `Ticks`: every access is one atomic operation on the hardware, lock-free, and never panics or blocks.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `ticks` to change between calls, even through a shared `&Memo`.
-        ///
-        /// **Thread safety:** thread-safe: each access is a single atomic operation.
-        ///
-        /// # Ordering
-        ///
-        /// Atomic `fetch_add` with `Ordering::SeqCst`.
+        /**
+ # Mutation contract
+
+ `ticks` is a `Ticks`: every access is one atomic operation on the hardware, lock-free, and never panics or blocks.
+
+ **Contract: state** — externally visible state: callers must expect `ticks` to change between calls, even through a shared `&Memo`.
+
+ **Thread safety:** thread-safe: each access is a single atomic operation.
+
+ # Ordering
+
+ Atomic `fetch_add` with `Ordering::SeqCst`.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn fetch_add_ticks(
             &self,
             value: <Ticks as ::interior::__private::AtomicField>::Value,

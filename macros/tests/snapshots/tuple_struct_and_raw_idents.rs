@@ -1,121 +1,96 @@
+#[allow(
+    dead_code,
+    single_use_lifetimes,
+    reason = "accessors a user does not call, the shields below, the struct's own generics"
+)]
 const _: () = {
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn value() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn f() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn current() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn new() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn old() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn guard() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn poison() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn actual() {}
-    #[allow(dead_code, reason = "shadows a user's constant of this name; never called")]
     fn func() {}
-    /// Interior-mutable fields of `Pair`, as `#[derive(Interior)]` generated their accessors:
-    ///
-    /// | field | type | contract | thread-safe | methods |
-    /// |---|---|---|---|---|
-    /// | `0` | `Cell<i32>` | state | no | `left`, `set_left`, `replace_left`, `update_left` |
-    /// | `1` | `RefCell<String>` | state | no | `borrow_match` |
-    #[automatically_derived]
+    /** Interior-mutable fields of `Pair`, as `#[derive(Interior)]` generated their accessors:
+
+ | field | type | contract | thread-safe | methods |
+ |---|---|---|---|---|
+ | `0` | `Cell<i32>` | state | no | `left`, `set_left`, `replace_left`, `update_left` |
+ | `1` | `RefCell<String>` | state | no | `borrow_match` |*/
     impl Pair {
         /// Returns a copy of the value of `left`.
-        ///
-        /// # Mutation contract
-        ///
-        /// `left` is a `Cell<i32>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `left` to change between calls, even through a shared `&Pair`.
-        ///
-        /// **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Pair` cannot be shared between threads.
+        /**
+ # Mutation contract
+
+ `left` is a `Cell<i32>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
+
+ **Contract: state** — externally visible state: callers must expect `left` to change between calls, even through a shared `&Pair`.
+
+ **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Pair` cannot be shared between threads.*/
         #[inline]
         #[must_use]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn left(&self) -> i32 {
             ::core::cell::Cell::get(&self.0)
         }
         /// Stores `value` in `left`, dropping the previous value.
-        ///
-        /// # Mutation contract
-        ///
-        /// `left` is a `Cell<i32>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `left` to change between calls, even through a shared `&Pair`.
-        ///
-        /// **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Pair` cannot be shared between threads.
+        /**
+ # Mutation contract
+
+ `left` is a `Cell<i32>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
+
+ **Contract: state** — externally visible state: callers must expect `left` to change between calls, even through a shared `&Pair`.
+
+ **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Pair` cannot be shared between threads.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn set_left(&self, value: i32) {
             ::core::cell::Cell::set(&self.0, value)
         }
         /// Stores `value` in `left` and returns the previous value.
-        ///
-        /// # Mutation contract
-        ///
-        /// `left` is a `Cell<i32>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `left` to change between calls, even through a shared `&Pair`.
-        ///
-        /// **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Pair` cannot be shared between threads.
+        /**
+ # Mutation contract
+
+ `left` is a `Cell<i32>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
+
+ **Contract: state** — externally visible state: callers must expect `left` to change between calls, even through a shared `&Pair`.
+
+ **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Pair` cannot be shared between threads.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn replace_left(&self, value: i32) -> i32 {
             ::core::cell::Cell::replace(&self.0, value)
         }
         /// Replaces the value of `left` with `f` of it and returns the new value.
-        ///
-        /// # Mutation contract
-        ///
-        /// `left` is a `Cell<i32>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `left` to change between calls, even through a shared `&Pair`.
-        ///
-        /// **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Pair` cannot be shared between threads.
+        /**
+ # Mutation contract
+
+ `left` is a `Cell<i32>`: values are copied in and out, no reference into it is ever handed out, and no access can panic.
+
+ **Contract: state** — externally visible state: callers must expect `left` to change between calls, even through a shared `&Pair`.
+
+ **Thread safety:** not thread-safe: a `Cell` is `!Sync`, so a `&Pair` cannot be shared between threads.*/
         #[inline]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn update_left(&self, f: impl ::core::ops::FnOnce(i32) -> i32) -> i32 {
             let new = f(::core::cell::Cell::get(&self.0));
             ::core::cell::Cell::set(&self.0, new);
             new
         }
         /// Borrows `match` immutably until the returned guard is dropped.
-        ///
-        /// # Mutation contract
-        ///
-        /// `match` is a `RefCell<String>`: borrows are checked at run time, and a borrow that conflicts with a live one panics. Closure-scoped accessors end their borrow when the closure returns.
-        ///
-        /// **Contract: state** — externally visible state: callers must expect `match` to change between calls, even through a shared `&Pair`.
-        ///
-        /// **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Pair` cannot be shared between threads.
-        ///
-        /// # Panics
-        ///
-        /// Panics if `match` is mutably borrowed: from inside the closure of a mutable accessor of `match`, or while a `RefMut` guard of it lives.
+        /**
+ # Mutation contract
+
+ `match` is a `RefCell<String>`: borrows are checked at run time, and a borrow that conflicts with a live one panics. Closure-scoped accessors end their borrow when the closure returns.
+
+ **Contract: state** — externally visible state: callers must expect `match` to change between calls, even through a shared `&Pair`.
+
+ **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Pair` cannot be shared between threads.
+
+ # Panics
+
+ Panics if `match` is mutably borrowed: from inside the closure of a mutable accessor of `match`, or while a `RefMut` guard of it lives.*/
         #[inline]
         #[must_use = "the borrow lasts as long as the guard; a guard that is not used only holds the borrow"]
         #[track_caller]
-        #[allow(
-            dead_code,
-            reason = "the derive generates each marked field's accessors; leaving one uncalled is the user's choice"
-        )]
         fn borrow_match(&self) -> ::core::cell::Ref<'_, String> {
             ::core::cell::RefCell::borrow(&self.1)
         }
