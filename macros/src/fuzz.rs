@@ -445,24 +445,30 @@ fn value() -> BoxedStrategy<String> {
 
 /// One item of an attribute list: `key`, `key = value`, `key(...)`, a lone literal, junk.
 fn items() -> BoxedStrategy<String> {
+    items_nested(2)
+}
+
+/// Items nested at most `depth` lists deep.
+fn items_nested(depth: u32) -> BoxedStrategy<String> {
     let leaf = prop_oneof![
         4 => pick(KEYS),
         5 => (pick(KEYS), value()).prop_map(|(k, v)| format!("{k} = {v}")),
         1 => value(),
         1 => pick(&["=", ",", "#", "@", ";", "=>", "get =", "= =", "vis = \"pub\" = \"pub\""]),
     ];
-    leaf.prop_recursive(2, 12, 4, |inner| {
-        (
-            pick(KEYS),
-            joined(inner.boxed(), 4),
-            pick(&["()", "()", "[]", "{}"]),
-        )
-            .prop_map(|(key, items, delims)| {
-                let (open, close) = delims.split_at(1);
-                format!("{key}{open}{items}{close}")
-            })
-    })
-    .boxed()
+    if depth == 0 {
+        return leaf.boxed();
+    }
+    let list = (
+        pick(KEYS),
+        joined(items_nested(depth - 1), 4),
+        pick(&["()", "()", "[]", "{}"]),
+    )
+        .prop_map(|(key, items, delims)| {
+            let (open, close) = delims.split_at(1);
+            format!("{key}{open}{items}{close}")
+        });
+    prop_oneof![3 => leaf, 1 => list].boxed()
 }
 
 /// An attribute: a mode or `#[interior]` (or a foreign one) in every form.
@@ -601,20 +607,26 @@ const WRAPPERS: &[&str] = &[
 ];
 
 fn field_type() -> BoxedStrategy<String> {
+    field_type_nested(3)
+}
+
+fn field_type_nested(depth: u32) -> BoxedStrategy<String> {
     let leaf = prop_oneof![
         12 => pick(LEAF_TYPES),
         1 => pick(&["+", "u8 u8", "=>", "'a", "\"str\"", "123", "", "Cell<", "Cell<u8>>", "<", "::"]),
     ];
-    leaf.prop_recursive(3, 8, 2, |inner| {
-        prop_oneof![
-            8 => (pick(WRAPPERS), inner.clone()).prop_map(|(w, t)| format!("{w}<{t}>")),
-            1 => inner.clone().prop_map(|t| format!("({t})")),
-            1 => inner.clone().prop_map(|t| format!("[{t}; 2]")),
-            1 => inner.clone().prop_map(|t| format!("&'a {t}")),
-            1 => (inner.clone(), inner).prop_map(|(a, b)| format!("({a}, {b})")),
-        ]
-    })
-    .boxed()
+    if depth == 0 {
+        return leaf.boxed();
+    }
+    let inner = field_type_nested(depth - 1);
+    let nested = prop_oneof![
+        8 => (pick(WRAPPERS), inner.clone()).prop_map(|(w, t)| format!("{w}<{t}>")),
+        1 => inner.clone().prop_map(|t| format!("({t})")),
+        1 => inner.clone().prop_map(|t| format!("[{t}; 2]")),
+        1 => inner.clone().prop_map(|t| format!("&'a {t}")),
+        1 => (inner.clone(), inner).prop_map(|(a, b)| format!("({a}, {b})")),
+    ];
+    prop_oneof![2 => leaf, 3 => nested].boxed()
 }
 
 fn attributes(max: usize) -> BoxedStrategy<String> {
