@@ -225,16 +225,22 @@ fn respan_tokens(tokens: TokenStream, span: Span) -> TokenStream {
 /// An identifier for a method named `name`: a keyword becomes a raw identifier; names that can
 /// be neither (`self`, `Self`, `super`, `crate`, `_`, non-identifiers) give `None`.
 pub(crate) fn method_ident(name: &str, span: Span) -> Option<Ident> {
+    // The parsed identifiers are kept (not rebuilt from `name`, which may have spaces around).
+    let with_span = |mut ident: Ident| {
+        ident.set_span(span);
+        ident
+    };
     if let Ok(ident) = syn::parse_str::<Ident>(name) {
-        return Some(Ident::new(&ident.to_string(), span));
+        // `r#x` spelled out is no name: `rename` has taken off the one `r#` it allows.
+        return (!ident.to_string().starts_with("r#")).then(|| with_span(ident));
     }
-    if matches!(name, "self" | "Self" | "super" | "crate" | "_") {
+    if matches!(name.trim(), "self" | "Self" | "super" | "crate" | "_") {
         return None;
     }
     // A keyword: valid as a raw identifier if `r#name` parses as one.
     syn::parse_str::<Ident>(&format!("r#{name}"))
         .ok()
-        .map(|_| Ident::new_raw(name, span))
+        .map(with_span)
 }
 
 /// An identifier's name without `r#`.
