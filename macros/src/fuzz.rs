@@ -376,6 +376,9 @@ const STRINGS: &[&str] = &[
     "crate",
     "r#type",
     "r#r#type",
+    "type ",
+    " hits",
+    "r#r#",
     "r#",
     "r#self",
     "self",
@@ -889,4 +892,15 @@ fn fuzz_found_list_cut_short() {
     reproduce("#[interior(a ::)] struct Foo { #[cell] hits: Cell<u64> }");
     reproduce("struct Foo { #[cell(get(vis =), set(a::))] hits: Cell<u64> }");
     reproduce("struct Foo { #[sync(lock, x::)] hits: Mutex<u64> }");
+}
+
+#[test]
+fn fuzz_found_raw_rename() {
+    // `rename = "r#r#type"` left `r#type` after taking off one `r#`, and `Ident::new` panicked
+    // on it; `"type "` (a keyword with a space) panicked in `Ident::new_raw`.
+    reproduce("struct Foo { #[cell(rename = \"r#r#type\")] hits: Cell<u8> }");
+    reproduce("struct Foo { #[cell(get(rename = \"r#r#x\"))] hits: Cell<u8> }");
+    reproduce("struct Foo { #[cell(rename = \"type \")] hits: Cell<u8> }");
+    reproduce("struct Foo { #[cell(rename = \" self\")] hits: Cell<u8> }");
+    reproduce("struct Foo(#[cell(rename = \"r#r#r#\")] Cell<u8>);");
 }
