@@ -84,7 +84,7 @@ fn lock_and_atomic() {
                 #[sync(vis = "pub", update, fetch_add, compare_exchange)]
                 requests: AtomicU64,
                 #[sync(poison = "recover", lock, with_mut)]
-                log: Mutex<Vec<String>>,
+                log: std::sync::Mutex<Vec<String>>,
                 #[sync(with, write)]
                 config: Arc<std::sync::RwLock<Config>>,
             }

@@ -18,7 +18,7 @@ const _: () = {
  | field | type | contract | thread-safe | methods |
  |---|---|---|---|---|
  | `requests` | `AtomicU64` | state | yes | `update_requests`, `compare_exchange_requests`, `fetch_add_requests` |
- | `log` | `Mutex<Vec<String>>` | state | yes | `with_log_mut`, `lock_log` |
+ | `log` | `std::sync::Mutex<Vec<String>>` | state | yes | `with_log_mut`, `lock_log` |
  | `config` | `Arc<std::sync::RwLock<Config>>` | state | yes | `with_config`, `write_config` |*/
     impl Server {
         /// Replaces the value of `requests` with `f` of it in a compare-and-swap loop and returns the new value; `f` runs again whenever another thread changed `requests` in between.
@@ -111,7 +111,7 @@ const _: () = {
         /**
  # Mutation contract
 
- `log` is a `Mutex<Vec<String>>` (std): every access takes its lock, so one thread at a time reads or changes it.
+ `log` is a `std::sync::Mutex<Vec<String>>` (std): every access takes its lock, so one thread at a time reads or changes it.
 
  **Contract: state** — externally visible state: callers must expect `log` to change between calls, even through a shared `&Server`.
 
@@ -138,7 +138,7 @@ const _: () = {
         /**
  # Mutation contract
 
- `log` is a `Mutex<Vec<String>>` (std): every access takes its lock, so one thread at a time reads or changes it.
+ `log` is a `std::sync::Mutex<Vec<String>>` (std): every access takes its lock, so one thread at a time reads or changes it.
 
  **Contract: state** — externally visible state: callers must expect `log` to change between calls, even through a shared `&Server`.
 
