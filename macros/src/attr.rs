@@ -204,14 +204,15 @@ pub(crate) fn field_attr<'a>(
             continue;
         }
         if !FIELD_OPTIONS.contains(&name.as_str()) {
-            let mut known: Vec<&str> = mode.op_names().to_vec();
+            let op_names = mode.op_names();
+            let mut known = op_names.clone();
             known.extend_from_slice(mode.options());
             errors.push(
                 Error::custom(format!(
                     "unknown option `{name}` in `#[{}]`{}; its ops are {} and its options are {}",
                     mode.name(),
                     did_you_mean(&name, &known),
-                    list(mode.op_names()),
+                    list(&op_names),
                     list(mode.options()),
                 ))
                 .with_span(&key),

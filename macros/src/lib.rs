@@ -1,9 +1,9 @@
 //! The derive macro of [`interior`](https://docs.rs/interior). Depend on `interior`, which
 //! re-exports it together with the `Interior` trait; this crate is its implementation.
 //!
-//! The pipeline, one file a stage: [`attr`] and [`ast`] parse the input, [`model`] resolves
-//! each field (with `mode/` for what each mode reads and generates) and [`valid`] checks rules
-//! across fields; [`expand`] and [`docs`] write the output.
+//! The pipeline, one file a stage: `attr` and `ast` parse the input, `model` resolves
+//! each field (with `mode/` for what each mode reads and generates) and `valid` checks rules
+//! across fields; `expand` and `docs` write the output.
 
 mod ast;
 mod attr;

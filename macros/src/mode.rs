@@ -42,44 +42,21 @@ impl Mode {
         }
     }
 
-    /// Every op the mode has on any of its mechanisms, for error messages.
-    pub(crate) fn op_names(self) -> &'static [&'static str] {
-        match self {
-            Mode::Cell => &["get", "set", "replace", "update", "take"],
-            Mode::RefCell => &[
-                "with",
-                "with_mut",
-                "set",
-                "replace",
-                "get",
-                "take",
-                "borrow",
-                "borrow_mut",
-                "try_borrow",
-                "try_borrow_mut",
-            ],
-            Mode::Sync => &[
-                "with",
-                "with_mut",
-                "set",
-                "replace",
-                "get",
-                "take",
-                "lock",
-                "read",
-                "write",
-                "update",
-                "compare_exchange",
-                "fetch_add",
-                "fetch_sub",
-                "fetch_max",
-                "fetch_min",
-                "fetch_and",
-                "fetch_or",
-                "fetch_xor",
-            ],
-            Mode::Once => &["get", "get_or_init", "set"],
+    /// Every op the mode has on any of its mechanisms, in table order, for error messages.
+    pub(crate) fn op_names(self) -> Vec<&'static str> {
+        let tables: &[&OpTable] = match self {
+            Mode::Cell => &[&cell::OPS],
+            Mode::RefCell => &[&refcell::OPS],
+            Mode::Sync => &[&sync::MUTEX_OPS, &sync::RWLOCK_OPS, &sync::ATOMIC_OPS],
+            Mode::Once => &[&once::OPS],
+        };
+        let mut names = Vec::new();
+        for name in tables.iter().flat_map(|t| t.names()) {
+            if !names.contains(&name) {
+                names.push(name);
+            }
         }
+        names
     }
 }
 
