@@ -24,6 +24,28 @@ pub(crate) enum Contract {
     State,
 }
 
+impl Contract {
+    const ALL: [Contract; 3] = [Contract::Bookkeeping, Contract::Cache, Contract::State];
+
+    /// The attribute value and doc spelling: `bookkeeping`, `cache`, `state`.
+    pub(crate) fn name(self) -> &'static str {
+        self.names().0
+    }
+
+    /// The runtime's `ContractClass` variant: `Bookkeeping`, `Cache`, `State`.
+    pub(crate) fn variant(self) -> &'static str {
+        self.names().1
+    }
+
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Contract::Bookkeeping => ("bookkeeping", "Bookkeeping"),
+            Contract::Cache => ("cache", "Cache"),
+            Contract::State => ("state", "State"),
+        }
+    }
+}
+
 /// Memory ordering policy of an atomic field.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Ordering {
@@ -480,11 +502,7 @@ fn choice<T: Copy>(
 }
 
 fn parse_contract(lit: &LitStr, errors: &mut Vec<Error>) -> Option<Contract> {
-    let choices = [
-        ("bookkeeping", Contract::Bookkeeping),
-        ("cache", Contract::Cache),
-        ("state", Contract::State),
-    ];
+    let choices = Contract::ALL.map(|c| (c.name(), c));
     choice(lit, "contract", &choices, errors)
 }
 

@@ -71,14 +71,6 @@ fn mechanism(f: &FieldModel<'_>) -> String {
     }
 }
 
-pub(crate) fn contract_name(contract: Contract) -> &'static str {
-    match contract {
-        Contract::Bookkeeping => "bookkeeping",
-        Contract::Cache => "cache",
-        Contract::State => "state",
-    }
-}
-
 fn contract(owner: &str, f: &FieldModel<'_>) -> String {
     let x = &f.base;
     let promise = match f.contract {
@@ -92,7 +84,7 @@ fn contract(owner: &str, f: &FieldModel<'_>) -> String {
             "externally visible state: callers must expect `{x}` to change between calls, even through a shared `&{owner}`."
         ),
     };
-    format!("**Contract: {}** — {promise}", contract_name(f.contract))
+    format!("**Contract: {}** — {promise}", f.contract.name())
 }
 
 fn thread_safety(owner: &str, f: &FieldModel<'_>) -> String {
@@ -134,7 +126,7 @@ pub(crate) fn table(model: &Model<'_>) -> TokenStream {
             " | `{}` | `{}` | {} | {safe} | {} |",
             f.name,
             f.display_ty().replace('|', "\\|"),
-            contract_name(f.contract),
+            f.contract.name(),
             methods.join(", ")
         ));
     }

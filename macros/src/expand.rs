@@ -200,14 +200,7 @@ fn field_contract(krate: &TokenStream, f: &FieldModel<'_>) -> TokenStream {
         Storage::RwLock(_) => quote!(#krate::Mechanism::RwLock),
         Storage::Atomic(_) => quote!(#krate::Mechanism::Atomic),
     };
-    let contract = Ident::new(
-        match f.contract {
-            crate::attr::Contract::Bookkeeping => "Bookkeeping",
-            crate::attr::Contract::Cache => "Cache",
-            crate::attr::Contract::State => "State",
-        },
-        Span::call_site(),
-    );
+    let contract = Ident::new(f.contract.variant(), Span::call_site());
     let thread_safe = match f.storage.thread_safe(f.shared) {
         Some(safe) => quote!(#safe),
         None => quote!(<#ty as #krate::__private::OnceField>::THREAD_SAFE),

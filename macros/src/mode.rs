@@ -341,7 +341,7 @@ fn mode_of(name: &str) -> Option<Mode> {
         "RefCell" => Some(Mode::RefCell),
         "OnceCell" | "OnceLock" => Some(Mode::Once),
         "Mutex" | "RwLock" => Some(Mode::Sync),
-        _ if sync::atomic_value(name).is_some() => Some(Mode::Sync),
+        _ if sync::known_atomic(name).is_some() => Some(Mode::Sync),
         _ => None,
     }
 }

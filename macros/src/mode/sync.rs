@@ -77,37 +77,28 @@ pub(crate) const ATOMIC_BOOL_OPS: OpTable = OpTable {
 const GUARD_MUST_USE: &str =
     "the lock is held as long as the guard lives; a guard that is not used only holds the lock";
 
-/// The value type of a supported atomic: `AtomicU64` → `u64`.
-pub(crate) fn atomic_value(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "AtomicBool" => "bool",
-        "AtomicI8" => "i8",
-        "AtomicI16" => "i16",
-        "AtomicI32" => "i32",
-        "AtomicI64" => "i64",
-        "AtomicIsize" => "isize",
-        "AtomicU8" => "u8",
-        "AtomicU16" => "u16",
-        "AtomicU32" => "u32",
-        "AtomicU64" => "u64",
-        "AtomicUsize" => "usize",
-        _ => return None,
-    })
-}
-
-const ATOMIC_NAMES: [&str; 11] = [
-    "AtomicBool",
-    "AtomicI8",
-    "AtomicI16",
-    "AtomicI32",
-    "AtomicI64",
-    "AtomicIsize",
-    "AtomicU8",
-    "AtomicU16",
-    "AtomicU32",
-    "AtomicU64",
-    "AtomicUsize",
+/// The supported atomics and their value types.
+const ATOMICS: [(&str, &str); 11] = [
+    ("AtomicBool", "bool"),
+    ("AtomicI8", "i8"),
+    ("AtomicI16", "i16"),
+    ("AtomicI32", "i32"),
+    ("AtomicI64", "i64"),
+    ("AtomicIsize", "isize"),
+    ("AtomicU8", "u8"),
+    ("AtomicU16", "u16"),
+    ("AtomicU32", "u32"),
+    ("AtomicU64", "u64"),
+    ("AtomicUsize", "usize"),
 ];
+
+/// A supported atomic named `name`, with its value type: `AtomicU64` → `u64`.
+pub(crate) fn known_atomic(name: &str) -> Option<KnownAtomic> {
+    ATOMICS
+        .into_iter()
+        .find(|(atomic, _)| *atomic == name)
+        .map(|(name, value)| KnownAtomic { name, value })
+}
 
 pub(crate) fn classify(
     attr: &FieldAttr<'_>,
@@ -208,11 +199,10 @@ fn read_type(inner: &Type) -> Option<(Storage, TokenStream)> {
     if !seg.arguments.is_none() {
         return None;
     }
-    let name = ATOMIC_NAMES.into_iter().find(|n| seg.ident == n)?;
-    let value = atomic_value(name)?;
-    let value_ident = Ident::new(value, seg.ident.span());
+    let known = known_atomic(&seg.ident.to_string())?;
+    let value_ident = Ident::new(known.value, seg.ident.span());
     Some((
-        Storage::Atomic(Some(KnownAtomic { name, value })),
+        Storage::Atomic(Some(known)),
         value_ident.into_token_stream(),
     ))
 }
