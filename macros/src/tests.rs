@@ -178,7 +178,23 @@ fn method_names_for_keywords_are_raw() {
         method_ident("type", span).map(|i| i.to_string()).as_deref(),
         Some("r#type")
     );
-    for invalid in ["self", "Self", "super", "crate", "_", "1abc", "a-b", ""] {
+    // Keywords of later editions too: the user's crate may be edition 2024 (`gen`) or 2018.
+    for (keyword, raw) in [
+        ("gen", "r#gen"),
+        ("try", "r#try"),
+        ("async", "r#async"),
+        ("await", "r#await"),
+        ("dyn", "r#dyn"),
+        ("union", "union"),
+    ] {
+        assert_eq!(
+            method_ident(keyword, span)
+                .map(|i| i.to_string())
+                .as_deref(),
+            Some(raw)
+        );
+    }
+    for invalid in ["self", "Self", "super", "crate", "_", "1abc", "a-b", "", "r#gen"] {
         assert!(
             method_ident(invalid, span).is_none(),
             "{invalid:?} accepted"

@@ -222,25 +222,92 @@ fn respan_tokens(tokens: TokenStream, span: Span) -> TokenStream {
         .collect()
 }
 
-/// An identifier for a method named `name`: a keyword becomes a raw identifier; names that can
-/// be neither (`self`, `Self`, `super`, `crate`, `_`, non-identifiers) give `None`.
+/// An identifier for a method named `name`: a keyword of any edition becomes a raw identifier
+/// (`gen` → `r#gen`, whichever edition the user's crate is); names that can be neither (`self`,
+/// `Self`, `super`, `crate`, `_`, non-identifiers) give `None`.
 pub(crate) fn method_ident(name: &str, span: Span) -> Option<Ident> {
-    // The parsed identifiers are kept (not rebuilt from `name`, which may have spaces around).
-    let with_span = |mut ident: Ident| {
-        ident.set_span(span);
-        ident
-    };
-    if let Ok(ident) = syn::parse_str::<Ident>(name) {
-        // `r#x` spelled out is no name: `rename` has taken off the one `r#` it allows.
-        return (!ident.to_string().starts_with("r#")).then(|| with_span(ident));
-    }
-    if matches!(name.trim(), "self" | "Self" | "super" | "crate" | "_") {
+    let text = name.trim();
+    if matches!(text, "self" | "Self" | "super" | "crate" | "_") {
         return None;
     }
-    // A keyword: valid as a raw identifier if `r#name` parses as one.
-    syn::parse_str::<Ident>(&format!("r#{name}"))
-        .ok()
-        .map(with_span)
+    let parsed = if is_keyword(text) {
+        syn::parse_str::<Ident>(&format!("r#{text}"))
+    } else {
+        // `r#x` spelled out is no name: `rename` has taken off the one `r#` it allows.
+        syn::parse_str::<Ident>(text).and_then(|ident| {
+            if ident.to_string().starts_with("r#") {
+                Err(syn::Error::new(span, "a raw identifier"))
+            } else {
+                Ok(ident)
+            }
+        })
+    };
+    // The parsed identifier is kept, not rebuilt from `text` with `Ident::new`, which panics on
+    // what is not an identifier.
+    parsed.ok().map(|mut ident| {
+        ident.set_span(span);
+        ident
+    })
+}
+
+/// Whether `name` is a keyword or a reserved word in some edition (so the generated code must
+/// spell it raw to compile in every edition): the strict and reserved keywords of 2015, `async`,
+/// `await`, `dyn` and `try` of 2018, and `gen` of 2024.
+pub(crate) fn is_keyword(name: &str) -> bool {
+    matches!(
+        name,
+        "as" | "break"
+            | "const"
+            | "continue"
+            | "crate"
+            | "else"
+            | "enum"
+            | "extern"
+            | "false"
+            | "fn"
+            | "for"
+            | "if"
+            | "impl"
+            | "in"
+            | "let"
+            | "loop"
+            | "match"
+            | "mod"
+            | "move"
+            | "mut"
+            | "pub"
+            | "ref"
+            | "return"
+            | "self"
+            | "Self"
+            | "static"
+            | "struct"
+            | "super"
+            | "trait"
+            | "true"
+            | "type"
+            | "unsafe"
+            | "use"
+            | "where"
+            | "while"
+            | "abstract"
+            | "become"
+            | "box"
+            | "do"
+            | "final"
+            | "macro"
+            | "override"
+            | "priv"
+            | "typeof"
+            | "unsized"
+            | "virtual"
+            | "yield"
+            | "async"
+            | "await"
+            | "dyn"
+            | "try"
+            | "gen"
+    )
 }
 
 /// An identifier's name without `r#`.

@@ -70,6 +70,36 @@ pub fn exercise() -> usize {
         + global as usize
 }
 
+/// Field names and `rename`s that are keywords of some edition: `gen` (2024), `async`, `try`,
+/// `dyn` and `await` (2018). The getters are raw identifiers in every edition; the prefixed
+/// names are plain.
+#[derive(Interior, Default)]
+#[interior(vis = "pub")]
+pub struct Keywords {
+    /// A generation counter.
+    #[cell]
+    r#gen: Cell<u8>,
+    /// A value computed once, asynchronously named.
+    #[once]
+    r#async: OnceCell<u8>,
+    /// Attempts, renamed to a keyword.
+    #[cell(get, update, rename = "try")]
+    attempts: Cell<u8>,
+    /// A flag, renamed to a keyword, with an op renamed to another.
+    #[cell(set, get(rename = "await"), rename = "dyn")]
+    dynamic: Cell<bool>,
+}
+
+/// Calls the methods of [`Keywords`].
+pub fn keywords(k: &Keywords) -> u8 {
+    k.set_gen(1);
+    let generation = k.r#gen() + k.update_gen(|g| g + 1) + k.replace_gen(0);
+    let computed = *k.async_or_init(|| 3) + k.r#async().copied().unwrap_or(0);
+    let attempts = k.update_try(|a| a + 1) + k.r#try();
+    k.set_dyn(true);
+    generation + computed + attempts + u8::from(k.r#await())
+}
+
 /// The same fields in a module without the implicit prelude, next to user types that shadow
 /// `Option`, `Result`, `Cell` and `Default`.
 #[no_implicit_prelude]
