@@ -444,7 +444,24 @@ fn parse_vis(lit: &LitStr, errors: &mut Vec<Error>) -> Option<Visibility> {
     if text.trim() == "private" {
         return Some(Visibility::Inherited);
     }
-    match syn::parse_str::<Visibility>(&text) {
+    let parsed = syn::parse_str::<Visibility>(&text);
+    let restricted_problem = match &parsed {
+        Ok(Visibility::Restricted(restricted)) => {
+            crate::types::path_prefix_problem(&restricted.path, true).map(|why| format!("{why}; "))
+        }
+        Err(_) if text.trim_start().starts_with("pub(in") => Some(String::new()),
+        _ => None,
+    };
+    if let Some(why) = restricted_problem {
+        errors.push(
+            Error::custom(format!(
+                "invalid `vis` \"{text}\": {why}`pub(in path)` takes the plain path of an enclosing module, such as \"pub(in crate::net)\""
+            ))
+            .with_span(lit),
+        );
+        return None;
+    }
+    match parsed {
         Ok(vis) if !matches!(vis, Visibility::Inherited) => {
             Some(crate::types::respan(&vis, lit.span()))
         }
@@ -534,19 +551,21 @@ fn parse_kind(lit: &LitStr, errors: &mut Vec<Error>) -> Option<Kind> {
 }
 
 fn parse_crate(lit: &LitStr, errors: &mut Vec<Error>) -> Option<Path> {
-    match syn::parse_str::<Path>(&lit.value()) {
-        Ok(path) => Some(crate::types::respan(&path, lit.span())),
-        Err(_) => {
-            errors.push(
-                Error::custom(format!(
-                    "invalid `crate` \"{}\": expected the path of the `interior` crate, such as \"::my_interior\"",
-                    lit.value()
-                ))
-                .with_span(lit),
-            );
-            None
-        }
-    }
+    let why = match syn::parse_str::<Path>(&lit.value()) {
+        Ok(path) => match crate::types::path_prefix_problem(&path, false) {
+            None => return Some(crate::types::respan(&path, lit.span())),
+            Some(why) => format!("{why}; "),
+        },
+        Err(_) => String::new(),
+    };
+    errors.push(
+        Error::custom(format!(
+            "invalid `crate` \"{}\": {why}expected the path of the `interior` crate or of a re-export of it, such as \"::my_interior\" or \"crate::deps::interior\"",
+            lit.value()
+        ))
+        .with_span(lit),
+    );
+    None
 }
 
 /// Options already given in one attribute list, to report duplicates.

@@ -82,19 +82,25 @@ fn check_tokens(src: &str, input: &TokenStream) -> Result<(), TestCaseError> {
     let output = catch_unwind(AssertUnwindSafe(|| crate::expand::derive(tokens)))
         .map_err(|payload| fail(src, &format!("derive panicked: {}", message(&*payload))))?;
     let errors = compile_errors(&output);
-    if errors.is_empty() {
-        if expect_error {
-            return Err(fail(
-                src,
-                "an input with a mistake gave no `compile_error!`",
-            ));
-        }
-        if let Err(err) = syn::parse2::<syn::File>(output.clone()) {
-            return Err(fail(
-                src,
-                &format!("output without errors does not parse as items ({err}):\n{output}"),
-            ));
-        }
+    if errors.is_empty() && expect_error {
+        return Err(fail(
+            src,
+            "an input with a mistake gave no `compile_error!`",
+        ));
+    }
+    // With errors or without: the `compile_error!`s stand beside the accessors of the fields
+    // that were fine, and rustc must be able to read both.
+    if let Err(err) = syn::parse2::<syn::File>(output.clone()) {
+        return Err(fail(
+            src,
+            &format!("output does not parse as items ({err}):\n{output}"),
+        ));
+    }
+    if let Some(keyword) = new_keyword(input, &output) {
+        return Err(fail(
+            src,
+            &format!("output has the bare identifier `{keyword}`, a keyword in some edition, which the input does not have:\n{output}"),
+        ));
     }
     let (lo, hi) = bounds(input);
     for (message, spans) in &errors {
@@ -127,6 +133,31 @@ fn message(payload: &(dyn std::any::Any + Send)) -> String {
         .map(|s| (*s).to_owned())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "(not a string)".to_owned())
+}
+
+/// A bare identifier in `output` that some edition reserves (syn reads `gen` and `try` as
+/// identifiers, rustc 2024 does not) and that the input does not spell bare itself.
+fn new_keyword(input: &TokenStream, output: &TokenStream) -> Option<String> {
+    const LATER_KEYWORDS: &[&str] = &["gen", "try", "async", "await", "dyn"];
+    let mut seen = Vec::new();
+    walk_idents(input, &mut |ident| seen.push(ident));
+    let mut found = None;
+    walk_idents(output, &mut |ident| {
+        if found.is_none() && LATER_KEYWORDS.contains(&ident.as_str()) && !seen.contains(&ident) {
+            found = Some(ident);
+        }
+    });
+    found
+}
+
+fn walk_idents(tokens: &TokenStream, visit: &mut impl FnMut(String)) {
+    for tt in tokens.clone() {
+        match tt {
+            TokenTree::Ident(ident) => visit(ident.to_string()),
+            TokenTree::Group(group) => walk_idents(&group.stream(), visit),
+            _ => {}
+        }
+    }
 }
 
 /// Every `compile_error!` in `tokens`, at any depth: its message and the spans of its tokens.
@@ -421,6 +452,39 @@ const STRINGS: &[&str] = &[
     "fn()",
     "\n",
     "\0",
+    // paths that parse but cannot prefix `::__private::…` (for `crate`) or name a module
+    // (for `pub(in …)`), and keywords of later editions (for `rename`)
+    "interior<>",
+    "Vec<u8>",
+    "a::<u8>",
+    "::interior::<>",
+    "a::b<T>",
+    "Fn(u8)",
+    "self::interior",
+    "super::super::x",
+    "crate::Self",
+    "Self::x",
+    "x::crate",
+    "a::self",
+    "::crate",
+    "::super::x",
+    "gen",
+    "gen::x",
+    "r#gen",
+    "r#gen::x",
+    "try",
+    "async",
+    "await",
+    "dyn",
+    "pub(in a<T>)",
+    "pub(in a::<u8>)",
+    "pub(in Self)",
+    "pub(in gen)",
+    "pub(in self)",
+    "pub(in super::super)",
+    "pub(in self::a)",
+    "pub(in a::self)",
+    "pub(in crate::x::<>)",
 ];
 
 /// Values for `key = ...`: strings of every flavour, other literals, paths, lists, expressions.
@@ -892,6 +956,19 @@ fn fuzz_found_list_cut_short() {
     reproduce("#[interior(a ::)] struct Foo { #[cell] hits: Cell<u64> }");
     reproduce("struct Foo { #[cell(get(vis =), set(a::))] hits: Cell<u64> }");
     reproduce("struct Foo { #[sync(lock, x::)] hits: Mutex<u64> }");
+}
+
+#[test]
+fn fuzz_found_crate_path_with_generics() {
+    // `crate = "interior<>"` was accepted and the output had `interior<>::__private::…`, which
+    // does not parse in expression position; a keyword rename became a bare `gen`.
+    reproduce("#[interior(crate = \"interior<>\")] struct Foo { #[cell] hits: Cell<u64> }");
+    reproduce("#[interior(crate = \"a::<u8>\")] struct Foo { #[cell] hits: Cell<u64> }");
+    reproduce("#[interior(crate = \"Self\")] struct Foo { #[cell] hits: Cell<u64> }");
+    reproduce("#[interior(crate = \"gen::x\")] struct Foo { #[cell] hits: Cell<u64> }");
+    reproduce("struct Foo { #[cell(vis = \"pub(in a<T>)\")] hits: Cell<u64> }");
+    reproduce("struct Foo { #[cell(rename = \"gen\")] hits: Cell<u64> }");
+    reproduce("struct Foo { #[cell] r#gen: Cell<u64> }");
 }
 
 #[test]

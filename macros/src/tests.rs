@@ -201,3 +201,50 @@ fn method_names_for_keywords_are_raw() {
         );
     }
 }
+
+#[test]
+fn crate_and_vis_paths_must_stand_as_prefixes() {
+    use crate::types::path_prefix_problem;
+    let valid = [
+        "interior",
+        "::my_interior",
+        "crate::deps::interior",
+        "self::interior",
+        "super::super::interior",
+        "self::super::interior",
+        "r#gen::interior",
+    ];
+    for text in valid {
+        let path: syn::Path = syn::parse_str(text).expect("a path");
+        assert_eq!(path_prefix_problem(&path, false), None, "{text}");
+    }
+    let invalid = [
+        "interior<>",
+        "Vec<u8>",
+        "a::<u8>",
+        "a::b<T>::c",
+        "Fn(u8)",
+        "Self",
+        "Self::x",
+        "self",
+        "super",
+        "a::crate",
+        "a::self::b",
+        "::crate::x",
+        "::super::x",
+        "a::super::b",
+        "gen::x",
+        "x::try",
+    ];
+    for text in invalid {
+        // Either syn rejects it, or the check does.
+        if let Ok(path) = syn::parse_str::<syn::Path>(text) {
+            assert!(path_prefix_problem(&path, false).is_some(), "{text} accepted");
+        }
+    }
+    // `pub(in self)` and `pub(in super)` name modules.
+    for text in ["self", "super", "crate", "super::super"] {
+        let path: syn::Path = syn::parse_str(text).expect("a path");
+        assert_eq!(path_prefix_problem(&path, true), None, "{text}");
+    }
+}

@@ -310,6 +310,44 @@ pub(crate) fn is_keyword(name: &str) -> bool {
     )
 }
 
+/// Why `path` cannot stand at the start of a path in expression position (`path::item(...)`),
+/// in words for an error, or `None` when it can: generic arguments (`Vec<u8>`, a turbofish),
+/// `Self`, `crate`, `self` or `super` anywhere but at the start, and a keyword of some edition
+/// spelled without `r#` (`gen` in 2024). With `module` unset, the path must also name more than
+/// `self` or `super` (it names a crate; `pub(in self)` names a module).
+pub(crate) fn path_prefix_problem(path: &Path, module: bool) -> Option<String> {
+    let last = path.segments.len().saturating_sub(1);
+    let mut previous: Option<&Ident> = None;
+    for (i, seg) in path.segments.iter().enumerate() {
+        let name = seg.ident.to_string();
+        if !seg.arguments.is_none() {
+            return Some(format!(
+                "`{name}` has generic arguments, which a path prefix cannot take"
+            ));
+        }
+        let starts = i == 0 && path.leading_colon.is_none();
+        let after_self_or_super = previous.is_some_and(|p| p == "self" || p == "super");
+        previous = Some(&seg.ident);
+        let problem = match name.as_str() {
+            "Self" => "`Self` names a type, not a module or crate".to_owned(),
+            "crate" | "self" if !starts => format!("`{name}` can only start a path"),
+            "super" if !starts && !after_self_or_super => {
+                "`super` can only start a path, or follow `self` or another `super`".to_owned()
+            }
+            "self" | "super" if i == last && !module => {
+                format!("`{name}` alone names a module, not a crate")
+            }
+            "crate" | "self" | "super" => continue,
+            keyword if is_keyword(keyword) => {
+                format!("`{keyword}` is a keyword in some edition: write it `r#{keyword}`")
+            }
+            _ => continue,
+        };
+        return Some(problem);
+    }
+    None
+}
+
 /// An identifier's name without `r#`.
 pub(crate) fn unraw(ident: &Ident) -> String {
     let s = ident.to_string();
