@@ -372,3 +372,44 @@ fn generics_lifetimes_const_generics_and_where_clauses_carry_over() {
     assert_eq!(fields[2].contract, ContractClass::Cache);
     assert_eq!(fields[1].methods, ["with_items_mut", "items", "take_items"]);
 }
+
+type SharedLock<T> = Rc<Mutex<T>>;
+type SyncLock<T> = Arc<Mutex<T>>;
+type SharedCell<T> = Rc<Cell<T>>;
+type Once<T> = OnceLock<T>;
+type SharedHits = Rc<AtomicU64>;
+
+/// Aliases hide what the macro would need to see (`Rc` or `Arc`, `OnceCell` or `OnceLock`):
+/// `thread_safe` comes from the type itself, through the runtime.
+#[derive(Interior)]
+#[allow(dead_code)]
+struct Aliases {
+    #[sync(kind = "mutex", get)]
+    rc_mutex: SharedLock<u8>,
+    #[sync(kind = "mutex", get)]
+    arc_mutex: SyncLock<u8>,
+    #[cell(get)]
+    rc_cell: SharedCell<u8>,
+    #[once(get)]
+    once_lock: Once<u8>,
+    #[sync(kind = "atomic", get)]
+    rc_atomic: SharedHits,
+}
+
+#[test]
+fn thread_safety_of_aliases_comes_from_the_type() {
+    let safe: Vec<(&str, bool)> = Aliases::FIELDS
+        .iter()
+        .map(|f| (f.field, f.thread_safe))
+        .collect();
+    assert_eq!(
+        safe,
+        [
+            ("rc_mutex", false),
+            ("arc_mutex", true),
+            ("rc_cell", false),
+            ("once_lock", true),
+            ("rc_atomic", false),
+        ]
+    );
+}

@@ -8,7 +8,7 @@ use quote::quote;
 
 use crate::attr::Contract;
 use crate::mode::{self, MethodGen, Mode};
-use crate::model::{FieldModel, Model, Storage};
+use crate::model::{FieldModel, Model, Storage, ThreadSafety};
 use crate::types::Shared;
 
 /// The *Mutation contract* section of a field: the same for each of its methods, so built once.
@@ -88,20 +88,29 @@ fn contract(owner: &str, f: &FieldModel<'_>) -> String {
 }
 
 fn thread_safety(owner: &str, f: &FieldModel<'_>) -> String {
-    let text = match f.storage.thread_safe(f.shared) {
-        Some(false) if f.shared == Shared::Rc => {
+    let text = match f.thread_safety() {
+        ThreadSafety::No if f.shared == Shared::Rc => {
             "not thread-safe: an `Rc` is neither `Send` nor `Sync`, so neither is the struct that holds it.".to_owned()
         }
-        Some(false) => format!(
+        ThreadSafety::No => format!(
             "not thread-safe: {} is `!Sync`, so a `&{owner}` cannot be shared between threads.",
             crate::types::with_article(f.storage.noun())
         ),
-        Some(true) => match f.storage {
+        ThreadSafety::Yes => match f.storage {
             Storage::Atomic(_) => "thread-safe: each access is a single atomic operation.".to_owned(),
             Storage::OnceLock => "thread-safe: concurrent initializers race, one wins, and the others wait for it.".to_owned(),
             _ => "thread-safe: the lock serialises access across threads.".to_owned(),
         },
-        None => "thread-safe if the alias is a `OnceLock` (possibly in an `Arc`); a `OnceCell` is `!Sync`.".to_owned(),
+        ThreadSafety::AsTheTypeSays(_) => {
+            let unseen = match f.storage {
+                Storage::OnceAlias => "is a `OnceLock` or a `OnceCell` (never thread-safe), or wraps one in an `Rc`".to_owned(),
+                _ => format!("wraps {} in an `Rc`, which is never thread-safe", f.storage.a_noun()),
+            };
+            format!(
+                "thread-safe if `{ty}` is `Send + Sync`: `{ty}` is an alias, and the derive cannot see whether it {unseen}; `{owner}::FIELDS` reports the type's own answer.",
+                ty = f.display_ty()
+            )
+        }
     };
     format!("**Thread safety:** {text}")
 }
@@ -117,10 +126,10 @@ pub(crate) fn table(model: &Model<'_>) -> TokenStream {
     ];
     for f in &model.fields {
         let methods: Vec<String> = f.methods.iter().map(|m| format!("`{}`", m.ident)).collect();
-        let safe = match f.storage.thread_safe(f.shared) {
-            Some(true) => "yes",
-            Some(false) => "no",
-            None => "if `OnceLock`",
+        let safe = match f.thread_safety() {
+            ThreadSafety::Yes => "yes".to_owned(),
+            ThreadSafety::No => "no".to_owned(),
+            ThreadSafety::AsTheTypeSays(_) => format!("if `{}: Send + Sync`", f.display_ty()),
         };
         lines.push(format!(
             " | `{}` | `{}` | {} | {safe} | {} |",

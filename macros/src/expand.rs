@@ -10,7 +10,7 @@ use syn::{DeriveInput, GenericParam};
 use crate::ast::Input;
 use crate::docs;
 use crate::mode::{self, Cx, MethodGen, Mode, MustUse};
-use crate::model::{self, FieldModel, Model, Storage};
+use crate::model::{self, FieldModel, Model, Storage, ThreadSafety};
 use crate::valid;
 
 /// `#[derive(Interior)]` from the struct's tokens to the generated items.
@@ -201,9 +201,12 @@ fn field_contract(krate: &TokenStream, f: &FieldModel<'_>) -> TokenStream {
         Storage::Atomic(_) => quote!(#krate::Mechanism::Atomic),
     };
     let contract = Ident::new(f.contract.variant(), Span::call_site());
-    let thread_safe = match f.storage.thread_safe(f.shared) {
-        Some(safe) => quote!(#safe),
-        None => quote!(<#ty as #krate::__private::OnceField>::THREAD_SAFE),
+    let thread_safe = match f.thread_safety() {
+        ThreadSafety::Yes => quote!(true),
+        ThreadSafety::No => quote!(false),
+        ThreadSafety::AsTheTypeSays(field_trait) => {
+            mode::via_trait(krate, ty, field_trait, &quote!(THREAD_SAFE))
+        }
     };
     let methods = f.methods.iter().map(|m| crate::types::unraw(&m.ident));
     quote!(#krate::__private::field(#name, #mechanism, #krate::ContractClass::#contract, &[#(#methods),*], #thread_safe))

@@ -110,21 +110,46 @@ impl Storage {
         matches!(self, Storage::Mutex(_) | Storage::RwLock(_))
     }
 
-    /// `Some(thread-safe?)` where the macro can tell by reading the type.
-    pub(crate) fn thread_safe(&self, shared: Shared) -> Option<bool> {
+    /// Whether the storage is thread-safe, behind `shared`; `alias` when the macro cannot read
+    /// the field's type, which may hide an `Rc` or an `Arc` (or a `OnceCell` for a `OnceLock`).
+    pub(crate) fn thread_safety(&self, shared: Shared, alias: bool) -> ThreadSafety {
         let inner = match self {
             Storage::Cell { .. } | Storage::RefCell { .. } | Storage::OnceCell => false,
-            Storage::OnceAlias => {
-                return if shared == Shared::Rc {
-                    Some(false)
-                } else {
-                    None
-                }
-            }
-            Storage::OnceLock | Storage::Mutex(_) | Storage::RwLock(_) | Storage::Atomic(_) => true,
+            Storage::OnceAlias
+            | Storage::OnceLock
+            | Storage::Mutex(_)
+            | Storage::RwLock(_)
+            | Storage::Atomic(_) => true,
         };
-        Some(inner && shared != Shared::Rc)
+        match (inner, alias) {
+            // A `Cell` or `RefCell` is `!Sync` whatever the alias wraps it in.
+            (false, _) => ThreadSafety::No,
+            (true, true) => ThreadSafety::AsTheTypeSays(self.alias_trait()),
+            (true, false) if shared == Shared::Rc => ThreadSafety::No,
+            (true, false) => ThreadSafety::Yes,
+        }
     }
+
+    /// The runtime trait through which an alias of this storage is reached.
+    pub(crate) fn alias_trait(&self) -> &'static str {
+        match self {
+            Storage::Cell { .. } => "CellField",
+            Storage::RefCell { .. } => "RefCellField",
+            Storage::OnceCell | Storage::OnceLock | Storage::OnceAlias => "OnceField",
+            Storage::Mutex(_) => "MutexField",
+            Storage::RwLock(_) => "RwLockField",
+            Storage::Atomic(_) => "AtomicField",
+        }
+    }
+}
+
+/// Whether a field may be shared between threads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ThreadSafety {
+    Yes,
+    No,
+    /// An alias the macro cannot see into: the runtime trait's `THREAD_SAFE` of the real type.
+    AsTheTypeSays(&'static str),
 }
 
 /// What a mode's `classify` reads from the field type.
@@ -147,6 +172,8 @@ pub(crate) struct FieldModel<'a> {
     pub storage: Storage,
     pub shared: Shared,
     pub value: TokenStream,
+    /// The macro cannot read the field's type (an alias): the mode or `kind` says what it is.
+    pub alias: bool,
     value_written: Option<Type>,
     value_generic: bool,
     pub contract: Contract,
@@ -183,6 +210,10 @@ impl FieldModel<'_> {
         } else {
             quote!(&*self.#member)
         }
+    }
+
+    pub(crate) fn thread_safety(&self) -> ThreadSafety {
+        self.storage.thread_safety(self.shared, self.alias)
     }
 
     pub(crate) fn ty(&self) -> &Type {
@@ -360,7 +391,9 @@ fn field<'a>(
             .with_span(&poison.span),
         );
     }
-    if input.attr.thread_safe.is_some() && storage.thread_safe(shared) == Some(false) {
+    let alias = classified.value_written.is_none();
+    if input.attr.thread_safe.is_some() && storage.thread_safety(shared, alias) == ThreadSafety::No
+    {
         let what = if shared == Shared::Rc {
             format!("an `Rc` of {}", storage.a_noun())
         } else {
@@ -392,6 +425,7 @@ fn field<'a>(
         storage,
         shared,
         value: types::group_bounds(classified.value),
+        alias,
         value_written: classified.value_written,
         value_generic,
         contract: attr.contract.unwrap_or(Contract::State),

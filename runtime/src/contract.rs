@@ -42,7 +42,8 @@ pub struct FieldContract {
     /// The names of the generated methods, without `r#`, in the order the mode lists its ops.
     pub methods: &'static [&'static str],
     /// Whether the mechanism is thread-safe: true for locks, atomics, `OnceLock` and an `Arc`
-    /// of them; false for `Cell`, `RefCell`, `OnceCell` and an `Rc` of anything.
+    /// of them; false for `Cell`, `RefCell`, `OnceCell` and an `Rc` of anything. For a type
+    /// alias, the answer for the type it names (an alias of `Rc<Mutex<T>>` is not thread-safe).
     pub thread_safe: bool,
 }
 

@@ -19,10 +19,10 @@ const _: () = {
  |---|---|---|---|---|
  | `parsed` | `OnceCell<Vec<u8>>` | cache | no | `set_parsed` |
  | `shared` | `Arc<OnceLock<String>>` | state | yes | `shared`, `shared_or_init` |
- | `alias` | `MemoCell` | state | if `OnceLock` | `alias`, `alias_or_init` |
+ | `alias` | `MemoCell` | state | if `MemoCell: Send + Sync` | `alias`, `alias_or_init` |
  | `counter` | `Counter` | state | no | `counter`, `set_counter`, `replace_counter`, `update_counter` |
- | `guarded` | `Guarded` | state | yes | `with_guarded`, `with_guarded_mut`, `set_guarded`, `replace_guarded` |
- | `ticks` | `Ticks` | state | yes | `fetch_add_ticks` |*/
+ | `guarded` | `Guarded` | state | if `Guarded: Send + Sync` | `with_guarded`, `with_guarded_mut`, `set_guarded`, `replace_guarded` |
+ | `ticks` | `Ticks` | state | if `Ticks: Send + Sync` | `fetch_add_ticks` |*/
     impl Memo {
         /// Writes `value` to `parsed` if it has not been written yet.
         /**
@@ -80,7 +80,7 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `alias` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe if the alias is a `OnceLock` (possibly in an `Arc`); a `OnceCell` is `!Sync`.*/
+ **Thread safety:** thread-safe if `MemoCell` is `Send + Sync`: `MemoCell` is an alias, and the derive cannot see whether it is a `OnceLock` or a `OnceCell` (never thread-safe), or wraps one in an `Rc`; `Memo::FIELDS` reports the type's own answer.*/
         #[inline]
         #[must_use]
         fn alias(
@@ -98,7 +98,7 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `alias` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe if the alias is a `OnceLock` (possibly in an `Arc`); a `OnceCell` is `!Sync`.
+ **Thread safety:** thread-safe if `MemoCell` is `Send + Sync`: `MemoCell` is an alias, and the derive cannot see whether it is a `OnceLock` or a `OnceCell` (never thread-safe), or wraps one in an `Rc`; `Memo::FIELDS` reports the type's own answer.
 
  # Panics
 
@@ -208,7 +208,7 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe: the lock serialises access across threads.
+ **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.
 
  # Panics
 
@@ -242,7 +242,7 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe: the lock serialises access across threads.
+ **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.
 
  # Panics
 
@@ -276,7 +276,7 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe: the lock serialises access across threads.
+ **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.
 
  # Panics
 
@@ -310,7 +310,7 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe: the lock serialises access across threads.
+ **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.
 
  # Panics
 
@@ -343,7 +343,7 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `ticks` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe: each access is a single atomic operation.
+ **Thread safety:** thread-safe if `Ticks` is `Send + Sync`: `Ticks` is an alias, and the derive cannot see whether it wraps an atomic in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.
 
  # Ordering
 
@@ -397,14 +397,14 @@ impl ::interior::Interior for Memo {
             ::interior::Mechanism::Mutex,
             ::interior::ContractClass::State,
             &["with_guarded", "with_guarded_mut", "set_guarded", "replace_guarded"],
-            true,
+            <Guarded as ::interior::__private::MutexField>::THREAD_SAFE,
         ),
         ::interior::__private::field(
             "ticks",
             ::interior::Mechanism::Atomic,
             ::interior::ContractClass::State,
             &["fetch_add_ticks"],
-            true,
+            <Ticks as ::interior::__private::AtomicField>::THREAD_SAFE,
         ),
     ];
 }
