@@ -253,12 +253,30 @@ pub(crate) fn classify(
     }
 }
 
+/// The runtime helper that checks an op's bound with a message naming the op and the field,
+/// and the argument it takes.
+pub(crate) enum Checked {
+    /// `cell_get(&Cell<T>)`: `get` and `update` of a `Cell` (`Copy`).
+    CellGet(TokenStream),
+    /// `cell_update(&Cell<T>, f)`: `update` of a `Cell` (`Copy`), whole, so that the method's
+    /// own body does not use a moved value when `T` is not `Copy`.
+    CellUpdate(TokenStream),
+    /// `cell_take(&Cell<T>)`: `take` of a `Cell` (`Default`).
+    CellTake(TokenStream),
+    /// `clone(&T)`: `get` of a `RefCell` or a lock (`Clone`).
+    Clone(TokenStream),
+    /// `take(&mut T)`: `take` of a `RefCell` or a lock (`Default`).
+    Take(TokenStream),
+}
+
 /// The method body and the `where` clause for an op with a bound on the value type.
 pub(crate) fn bounded(
+    cx: &Cx<'_>,
     f: &FieldModel<'_>,
+    op: Op,
     bound: Bound,
     direct: TokenStream,
-    checked: impl FnOnce(TokenStream) -> TokenStream,
+    checked: Checked,
 ) -> (TokenStream, TokenStream) {
     match f.bound_use(bound) {
         BoundUse::Direct => (direct, TokenStream::new()),
@@ -271,8 +289,53 @@ pub(crate) fn bounded(
             };
             (direct, quote!(#value: #bound,))
         }
-        BoundUse::Checked => (checked(f.value_at_field()), TokenStream::new()),
+        BoundUse::Checked => (checked_call(cx, f, op, checked), TokenStream::new()),
     }
+}
+
+/// A call of the runtime helper from a nested function whose type parameters are named after
+/// the field and the op: the helper's bound takes them as markers, and its diagnostic prints
+/// them (`op `get` of field `label` copies the value out of the `Cell`, ...`). A generic
+/// parameter prints as written; a marker type would print with its path (`_::label`).
+fn checked_call(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op, checked: Checked) -> TokenStream {
+    let krate = cx.krate;
+    let vf = f.value_at_field();
+    let cell = quote!(&::core::cell::Cell<#vf>);
+    let func = Ident::new("f", proc_macro2::Span::call_site());
+    let (helper, arg, arg_ty, extra, extra_ty) = match checked {
+        Checked::CellGet(arg) => ("cell_get", arg, cell, None, None),
+        Checked::CellUpdate(arg) => (
+            "cell_update",
+            arg,
+            cell,
+            Some(&func),
+            Some(quote!(impl ::core::ops::FnOnce(#vf) -> #vf)),
+        ),
+        Checked::CellTake(arg) => ("cell_take", arg, cell, None, None),
+        Checked::Clone(arg) => ("clone", arg, quote!(&#vf), None, None),
+        Checked::Take(arg) => ("take", arg, quote!(&mut #vf), None, None),
+    };
+    let extra_param = extra.map(|name| quote!(, #name: #extra_ty));
+    let extra = extra.map(|name| quote!(, #name));
+    let helper = Ident::new(helper, proc_macro2::Span::call_site());
+    let (mut field, mut op) = (
+        f.name_ident(),
+        Ident::new(op.name(), proc_macro2::Span::call_site()),
+    );
+    // A parameter named like a type the value mentions would shadow it.
+    if types::mentions_ident(&vf, &field) || types::mentions_ident(&vf, &op) {
+        field = Ident::new(&format!("field_{}", types::unraw(&field)), field.span());
+        op = Ident::new(&format!("op_{op}"), op.span());
+    }
+    let value = Ident::new("value", proc_macro2::Span::call_site());
+    quote! {{
+        #[allow(non_camel_case_types)]
+        #[inline]
+        fn checked<#field, #op>(#value: #arg_ty #extra_param) -> #vf {
+            #krate::__private::#helper::<#field, #op, #vf>(#value #extra)
+        }
+        checked::<(), ()>(#arg #extra)
+    }}
 }
 
 /// The value type `T` of `Name<T>` when `inner` is spelled so.

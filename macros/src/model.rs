@@ -176,6 +176,7 @@ pub(crate) struct FieldModel<'a> {
     pub alias: bool,
     value_written: Option<Type>,
     value_generic: bool,
+    value_mentions_self: bool,
     pub contract: Contract,
     pub ordering: Ordering,
     pub poison: Poison,
@@ -239,11 +240,24 @@ impl FieldModel<'_> {
             .is_some_and(|ty| types::obviously_meets(ty, bound))
         {
             BoundUse::Direct
-        } else if self.value_generic {
+        } else if self.value_generic || self.value_mentions_self {
+            // A checked call's bound is met inside a nested function, which can name neither
+            // the struct's generics nor `Self`.
             BoundUse::Where
         } else {
             BoundUse::Checked
         }
+    }
+
+    /// The field's name as a type parameter of the nested function of a checked call, which a
+    /// bound diagnostic prints: the field's own name (its `rename` for a tuple field).
+    pub(crate) fn name_ident(&self) -> Ident {
+        let name = match &self.member {
+            Member::Named(ident) => return ident.clone(),
+            Member::Unnamed(_) => &self.base,
+        };
+        types::method_ident(name, self.original.ty.span())
+            .unwrap_or_else(|| Ident::new("field", self.original.ty.span()))
     }
 
     /// The value type for a bound check, with the span of the field's type so that an unmet
@@ -412,6 +426,7 @@ fn field<'a>(
     }
 
     let value_generic = types::mentions_generics(&ty.to_token_stream(), &input.original.generics);
+    let value_mentions_self = types::mentions_self(&classified.value);
     Some(FieldModel {
         original: f.original,
         member: f.member.clone(),
@@ -428,6 +443,7 @@ fn field<'a>(
         alias,
         value_written: classified.value_written,
         value_generic,
+        value_mentions_self,
         contract: attr.contract.unwrap_or(Contract::State),
         ordering: attr
             .ordering

@@ -194,7 +194,9 @@ fn method_names_for_keywords_are_raw() {
             Some(raw)
         );
     }
-    for invalid in ["self", "Self", "super", "crate", "_", "1abc", "a-b", "", "r#gen"] {
+    for invalid in [
+        "self", "Self", "super", "crate", "_", "1abc", "a-b", "", "r#gen",
+    ] {
         assert!(
             method_ident(invalid, span).is_none(),
             "{invalid:?} accepted"
@@ -239,7 +241,10 @@ fn crate_and_vis_paths_must_stand_as_prefixes() {
     for text in invalid {
         // Either syn rejects it, or the check does.
         if let Ok(path) = syn::parse_str::<syn::Path>(text) {
-            assert!(path_prefix_problem(&path, false).is_some(), "{text} accepted");
+            assert!(
+                path_prefix_problem(&path, false).is_some(),
+                "{text} accepted"
+            );
         }
     }
     // `pub(in self)` and `pub(in super)` name modules.

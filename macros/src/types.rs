@@ -192,6 +192,16 @@ pub(crate) fn mentions_generics(tokens: &TokenStream, generics: &Generics) -> bo
     mentions(tokens.clone(), &names)
 }
 
+/// Whether `tokens` mention `Self`.
+pub(crate) fn mentions_self(tokens: &TokenStream) -> bool {
+    mentions(tokens.clone(), &["Self".to_owned()])
+}
+
+/// Whether `tokens` mention the identifier `name`.
+pub(crate) fn mentions_ident(tokens: &TokenStream, name: &Ident) -> bool {
+    mentions(tokens.clone(), &[name.to_string()])
+}
+
 fn mentions(tokens: TokenStream, names: &[String]) -> bool {
     tokens.into_iter().any(|tt| match tt {
         TokenTree::Ident(ident) => names.iter().any(|n| ident == n),

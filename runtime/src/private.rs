@@ -66,54 +66,66 @@ pub fn poisoned(owner: &str, field: &str) -> ! {
 // Bounds of ops, with messages that name the op and the way out. Used only where the macro
 // cannot tell by reading the type that the bound holds.
 
-/// `get` or `update` of `#[cell]` copies the value out.
+// `Field` and `Op` are markers: the derive calls these helpers from a function whose type
+// parameters are named after the field and the op, so the messages name both.
+
+/// `get` and `update` of `#[cell]` copy the value out.
 #[diagnostic::on_unimplemented(
-    message = "`#[cell]` cannot generate `get` or `update` for this field: `{Self}` is not `Copy`",
-    label = "`get` and `update` copy this value out of the `Cell`, so it must be `Copy`",
+    message = "op `{Op}` of field `{Field}` copies the value out of the `Cell`, but `{Self}` is not `Copy`",
+    label = "`{Op}` copies this value out of the `Cell`, so it must be `Copy`",
     note = "list the ops you want, e.g. `#[cell(set, replace, take)]`, or use `#[refcell]`, which lends references instead of copying"
 )]
-pub trait CellCopy: Copy {}
-impl<T: Copy> CellCopy for T {}
+pub trait CellCopy<Field, Op>: Copy {}
+impl<T: Copy, Field, Op> CellCopy<Field, Op> for T {}
 
 /// `get` of `#[refcell]` and `#[sync]` returns a clone.
 #[diagnostic::on_unimplemented(
-    message = "op `get` returns a clone of the field's value, but `{Self}` is not `Clone`",
-    label = "`get` needs this value type to be `Clone`",
-    note = "remove `get` from the field's op list and use `with` to read the value through a reference"
+    message = "op `{Op}` of field `{Field}` returns a clone of the value, but `{Self}` is not `Clone`",
+    label = "`{Op}` clones this value, so it must be `Clone`",
+    note = "remove `{Op}` from the field's op list and use `with` to read the value through a reference"
 )]
-pub trait GetClone: Clone {}
-impl<T: Clone> GetClone for T {}
+pub trait GetClone<Field, Op>: Clone {}
+impl<T: Clone, Field, Op> GetClone<Field, Op> for T {}
 
 /// `take` leaves `Default::default()` behind.
 #[diagnostic::on_unimplemented(
-    message = "op `take` leaves `Default::default()` in the field, but `{Self}` is not `Default`",
-    label = "`take` needs this value type to be `Default`",
-    note = "remove `take` from the field's op list and use `replace` with a value of your choosing"
+    message = "op `{Op}` of field `{Field}` leaves `Default::default()` in its place, but `{Self}` is not `Default`",
+    label = "`{Op}` puts the default of this type in the field, so it must be `Default`",
+    note = "remove `{Op}` from the field's op list and use `replace` with a value of your choosing"
 )]
-pub trait TakeDefault: Default {}
-impl<T: Default> TakeDefault for T {}
+pub trait TakeDefault<Field, Op>: Default {}
+impl<T: Default, Field, Op> TakeDefault<Field, Op> for T {}
 
 /// `Cell::get` behind the [`CellCopy`] diagnostic.
 #[inline]
-pub fn cell_get<T: CellCopy>(cell: &Cell<T>) -> T {
+pub fn cell_get<Field, Op, T: CellCopy<Field, Op>>(cell: &Cell<T>) -> T {
     cell.get()
+}
+
+/// `update` of a `Cell` behind the [`CellCopy`] diagnostic: stores `f` of the value and
+/// returns the new value.
+#[inline]
+pub fn cell_update<Field, Op, T: CellCopy<Field, Op>>(cell: &Cell<T>, f: impl FnOnce(T) -> T) -> T {
+    let new = f(cell.get());
+    cell.set(new);
+    new
 }
 
 /// `Cell::take` behind the [`TakeDefault`] diagnostic.
 #[inline]
-pub fn cell_take<T: TakeDefault>(cell: &Cell<T>) -> T {
+pub fn cell_take<Field, Op, T: TakeDefault<Field, Op>>(cell: &Cell<T>) -> T {
     cell.take()
 }
 
 /// `Clone::clone` behind the [`GetClone`] diagnostic.
 #[inline]
-pub fn clone<T: GetClone>(value: &T) -> T {
+pub fn clone<Field, Op, T: GetClone<Field, Op>>(value: &T) -> T {
     value.clone()
 }
 
 /// `mem::take` behind the [`TakeDefault`] diagnostic.
 #[inline]
-pub fn take<T: TakeDefault>(slot: &mut T) -> T {
+pub fn take<Field, Op, T: TakeDefault<Field, Op>>(slot: &mut T) -> T {
     core::mem::take(slot)
 }
 

@@ -57,13 +57,15 @@ fn field_builds_a_contract() {
 
 #[test]
 fn bound_helpers_behave_like_std() {
+    // `Field` and `Op` are markers for the diagnostics only.
     let cell = Cell::new(7_u8);
-    assert_eq!(private::cell_get(&cell), 7);
-    assert_eq!(private::cell_take(&cell), 7);
+    assert_eq!(private::cell_get::<(), (), _>(&cell), 7);
+    assert_eq!(private::cell_update::<(), (), _>(&cell, |v| v + 1), 8);
+    assert_eq!(private::cell_take::<(), (), _>(&cell), 8);
     assert_eq!(cell.get(), 0);
     let mut text = String::from("x");
-    assert_eq!(private::clone(&text), "x");
-    assert_eq!(private::take(&mut text), "x");
+    assert_eq!(private::clone::<(), (), _>(&text), "x");
+    assert_eq!(private::take::<(), (), _>(&mut text), "x");
     assert!(text.is_empty());
 }
 

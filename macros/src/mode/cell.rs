@@ -5,7 +5,9 @@ use proc_macro2::{Span, TokenStream};
 use quote::{quote, ToTokens};
 use syn::Type;
 
-use super::{bounded, misfit, projection, readable, Cx, MethodGen, Mode, MustUse, Op, OpTable};
+use super::{
+    bounded, misfit, projection, readable, Checked, Cx, MethodGen, Mode, MustUse, Op, OpTable,
+};
 use crate::model::{Classified, FieldModel, Storage};
 use crate::types::Bound;
 
@@ -49,16 +51,17 @@ fn cell(cx: &Cx<'_>, f: &FieldModel<'_>) -> TokenStream {
 }
 
 pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
-    let krate = cx.krate;
     let v = &f.value;
     let c = cell(cx, f);
     let x = &f.base;
     let get = || {
         bounded(
+            cx,
             f,
+            Op::Get,
             Bound::Copy,
             quote!(::core::cell::Cell::get(#c)),
-            |vf| quote!(#krate::__private::cell_get::<#vf>(#c)),
+            Checked::CellGet(c.clone()),
         )
     };
     match op {
@@ -87,17 +90,24 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
             ..MethodGen::default()
         },
         Op::Update => {
-            let (current, where_) = get();
             let new = syn::Ident::new("new", Span::mixed_site());
+            let (body, where_) = bounded(
+                cx,
+                f,
+                op,
+                Bound::Copy,
+                quote! {
+                    let #new = f(::core::cell::Cell::get(#c));
+                    ::core::cell::Cell::set(#c, #new);
+                    #new
+                },
+                Checked::CellUpdate(c.clone()),
+            );
             MethodGen {
                 args: quote!(f: impl ::core::ops::FnOnce(#v) -> #v),
                 ret: quote!(-> #v),
                 where_,
-                body: quote! {
-                    let #new = f(#current);
-                    ::core::cell::Cell::set(#c, #new);
-                    #new
-                },
+                body,
                 summary: format!(
                     "Replaces the value of `{x}` with `f` of it and returns the new value."
                 ),
@@ -106,10 +116,12 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
         }
         Op::Take => {
             let (body, where_) = bounded(
+                cx,
                 f,
+                op,
                 Bound::Default,
                 quote!(::core::cell::Cell::take(#c)),
-                |vf| quote!(#krate::__private::cell_take::<#vf>(#c)),
+                Checked::CellTake(c.clone()),
             );
             MethodGen {
                 ret: quote!(-> #v),

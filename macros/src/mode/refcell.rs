@@ -5,7 +5,9 @@ use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 use syn::Type;
 
-use super::{bounded, misfit, projection, readable, Cx, MethodGen, Mode, MustUse, Op, OpTable};
+use super::{
+    bounded, misfit, projection, readable, Checked, Cx, MethodGen, Mode, MustUse, Op, OpTable,
+};
 use crate::model::{Classified, FieldModel, Storage};
 use crate::types::Bound;
 
@@ -57,7 +59,7 @@ fn refcell(cx: &Cx<'_>, f: &FieldModel<'_>) -> TokenStream {
 }
 
 pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
-    let (krate, v, res, x) = (cx.krate, &f.value, cx.result, &f.base);
+    let (v, res, x) = (&f.value, cx.result, &f.base);
     let c = refcell(cx, f);
     let borrow = quote!(::core::cell::RefCell::borrow(#c));
     let borrow_mut = quote!(::core::cell::RefCell::borrow_mut(#c));
@@ -102,9 +104,7 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
             ..MethodGen::default()
         },
         Op::Get => {
-            let (body, where_) = bounded(f, Bound::Clone, quote!(::core::clone::Clone::clone(&*#borrow)), |vf| {
-                quote!(#krate::__private::clone::<#vf>(&*#borrow))
-            });
+            let (body, where_) = bounded(cx, f, op, Bound::Clone, quote!(::core::clone::Clone::clone(&*#borrow)), Checked::Clone(quote!(&*#borrow)));
             MethodGen {
                 ret: quote!(-> #v),
                 where_,
@@ -117,9 +117,7 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
         }
         Op::Take => {
             // Not `RefCell::take`: it is not `#[track_caller]`, so its panic would point into core.
-            let (body, where_) = bounded(f, Bound::Default, quote!(::core::mem::take(&mut *#borrow_mut)), |vf| {
-                quote!(#krate::__private::take::<#vf>(&mut *#borrow_mut))
-            });
+            let (body, where_) = bounded(cx, f, op, Bound::Default, quote!(::core::mem::take(&mut *#borrow_mut)), Checked::Take(quote!(&mut *#borrow_mut)));
             MethodGen {
                 ret: quote!(-> #v),
                 where_,

@@ -5,7 +5,9 @@ use proc_macro2::{Span, TokenStream};
 use quote::{quote, ToTokens};
 use syn::{Ident, Type};
 
-use super::{bounded, misfit, projection, readable, Cx, MethodGen, Mode, MustUse, Op, OpTable};
+use super::{
+    bounded, misfit, projection, readable, Checked, Cx, MethodGen, Mode, MustUse, Op, OpTable,
+};
 use crate::attr::{FieldAttr, Kind, Ordering, Poison};
 use crate::model::{Classified, FieldModel, KnownAtomic, Lock, Storage};
 use crate::types::{self, Bound};
@@ -292,7 +294,7 @@ pub(crate) fn method(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> MethodGen {
 }
 
 fn lock_method(cx: &Cx<'_>, f: &FieldModel<'_>, lock: Lock, op: Op) -> MethodGen {
-    let (krate, v, res, x) = (cx.krate, &f.value, cx.result, &f.base);
+    let (v, res, x) = (&f.value, cx.result, &f.base);
     let is_mutex = matches!(f.storage, Storage::Mutex(_));
     let (shared, unique) = if is_mutex {
         ("lock", "lock")
@@ -364,9 +366,7 @@ fn lock_method(cx: &Cx<'_>, f: &FieldModel<'_>, lock: Lock, op: Op) -> MethodGen
             &write_blocking,
         ),
         Op::Get => {
-            let (body, where_) = bounded(f, Bound::Clone, quote!(::core::clone::Clone::clone(&*#read)), |vf| {
-                quote!(#krate::__private::clone::<#vf>(&*#read))
-            });
+            let (body, where_) = bounded(cx, f, op, Bound::Clone, quote!(::core::clone::Clone::clone(&*#read)), Checked::Clone(quote!(&*#read)));
             MethodGen {
                 where_,
                 must_use: MustUse::Plain,
@@ -374,9 +374,7 @@ fn lock_method(cx: &Cx<'_>, f: &FieldModel<'_>, lock: Lock, op: Op) -> MethodGen
             }
         }
         Op::Take => {
-            let (body, where_) = bounded(f, Bound::Default, quote!(::core::mem::take(&mut *#write)), |vf| {
-                quote!(#krate::__private::take::<#vf>(&mut *#write))
-            });
+            let (body, where_) = bounded(cx, f, op, Bound::Default, quote!(::core::mem::take(&mut *#write)), Checked::Take(quote!(&mut *#write)));
             MethodGen {
                 where_,
                 ..gen(

@@ -121,9 +121,14 @@ const _: () = {
         #[must_use]
         #[track_caller]
         pub fn lines(&self) -> Vec<String> {
-            ::interior::__private::clone::<
-                Vec<String>,
-            >(&*::core::cell::RefCell::borrow(&self.lines))
+            {
+                #[allow(non_camel_case_types)]
+                #[inline]
+                fn checked<lines, get>(value: &Vec<String>) -> Vec<String> {
+                    ::interior::__private::clone::<lines, get, Vec<String>>(value)
+                }
+                checked::<(), ()>(&*::core::cell::RefCell::borrow(&self.lines))
+            }
         }
     }
 };

@@ -131,9 +131,25 @@ const _: () = {
         #[inline]
         #[must_use]
         fn counter(&self) -> <Counter as ::interior::__private::CellField>::Value {
-            ::interior::__private::cell_get::<
-                <Counter as ::interior::__private::CellField>::Value,
-            >(<Counter as ::interior::__private::CellField>::cell(&self.counter))
+            {
+                #[allow(non_camel_case_types)]
+                #[inline]
+                fn checked<counter, get>(
+                    value: &::core::cell::Cell<
+                        <Counter as ::interior::__private::CellField>::Value,
+                    >,
+                ) -> <Counter as ::interior::__private::CellField>::Value {
+                    ::interior::__private::cell_get::<
+                        counter,
+                        get,
+                        <Counter as ::interior::__private::CellField>::Value,
+                    >(value)
+                }
+                checked::<
+                    (),
+                    (),
+                >(<Counter as ::interior::__private::CellField>::cell(&self.counter))
+            }
         }
         /// Stores `value` in `counter`, dropping the previous value.
         /**
@@ -189,16 +205,28 @@ const _: () = {
                 <Counter as ::interior::__private::CellField>::Value,
             ) -> <Counter as ::interior::__private::CellField>::Value,
         ) -> <Counter as ::interior::__private::CellField>::Value {
-            let new = f(
-                ::interior::__private::cell_get::<
-                    <Counter as ::interior::__private::CellField>::Value,
-                >(<Counter as ::interior::__private::CellField>::cell(&self.counter)),
-            );
-            ::core::cell::Cell::set(
-                <Counter as ::interior::__private::CellField>::cell(&self.counter),
-                new,
-            );
-            new
+            {
+                #[allow(non_camel_case_types)]
+                #[inline]
+                fn checked<counter, update>(
+                    value: &::core::cell::Cell<
+                        <Counter as ::interior::__private::CellField>::Value,
+                    >,
+                    f: impl ::core::ops::FnOnce(
+                        <Counter as ::interior::__private::CellField>::Value,
+                    ) -> <Counter as ::interior::__private::CellField>::Value,
+                ) -> <Counter as ::interior::__private::CellField>::Value {
+                    ::interior::__private::cell_update::<
+                        counter,
+                        update,
+                        <Counter as ::interior::__private::CellField>::Value,
+                    >(value, f)
+                }
+                checked::<
+                    (),
+                    (),
+                >(<Counter as ::interior::__private::CellField>::cell(&self.counter), f)
+            }
         }
         /// Calls `f` with a shared reference to `guarded` under its lock lock and returns its result; the lock is released when `f` returns.
         /**
