@@ -23,7 +23,7 @@ use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Data, DeriveInput, Fields, Meta, Token};
 
-use crate::mode::Op;
+use crate::grammar::Op;
 
 const DEFAULT_CASES: u32 = 3000;
 
@@ -79,7 +79,7 @@ fn check_tokens(src: &str, input: &TokenStream) -> Result<(), TestCaseError> {
     let parsed = syn::parse2::<DeriveInput>(input.clone()).ok();
     let expect_error = parsed.as_ref().is_none_or(must_fail);
     let tokens = input.clone();
-    let output = catch_unwind(AssertUnwindSafe(|| crate::expand::derive(tokens)))
+    let output = catch_unwind(AssertUnwindSafe(|| crate::derive::derive(tokens)))
         .map_err(|payload| fail(src, &format!("derive panicked: {}", message(&*payload))))?;
     let errors = compile_errors(&output);
     if errors.is_empty() && expect_error {

@@ -1,18 +1,24 @@
 //! The derive macro of [`interior`](https://docs.rs/interior). Depend on `interior`, which
 //! re-exports it together with the `Interior` trait; this crate is its implementation.
 //!
-//! The pipeline, one file a stage: `attr` and `ast` parse the input, `model` resolves
-//! each field (with `mode/` for what each mode reads and generates) and `valid` checks rules
-//! across fields; `expand` and `docs` write the output.
+//! The pipeline, one module a stage, each importing only the ones before it: `parse` (darling
+//! receivers and option structs) → `resolve` (a field's type and options become the `model`,
+//! its mechanism found in the `mechanism` registry) → `check` (rules across fields) → `expand`
+//! (tokens and docs). `derive` runs them. The vocabulary (`grammar`), the words of errors
+//! (`diag`) and the reading of types and identifiers (`syntax`, `idents`) are leaves that import
+//! nothing from this crate. `ARCHITECTURE.md` at the repository root has the picture.
 
-mod ast;
-mod attr;
-mod docs;
+mod check;
+mod derive;
+mod diag;
 mod expand;
-mod mode;
+mod grammar;
+mod idents;
+mod mechanism;
 mod model;
-mod types;
-mod valid;
+mod parse;
+mod resolve;
+mod syntax;
 
 #[cfg(test)]
 mod fuzz;
@@ -25,5 +31,5 @@ mod tests;
 /// See the `interior` crate for the attribute grammar.
 #[proc_macro_derive(Interior, attributes(interior, cell, refcell, sync, once))]
 pub fn derive_interior(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
-    expand::derive(input.into()).into()
+    derive::derive(input.into()).into()
 }

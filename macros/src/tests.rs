@@ -9,7 +9,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 fn expand(input: TokenStream) -> String {
-    let output = crate::expand::derive(input);
+    let output = crate::derive::derive(input);
     match syn::parse2::<syn::File>(output.clone()) {
         Ok(file) => prettyplease::unparse(&file),
         Err(err) => panic!("expansion does not parse as Rust ({err}):\n{output}"),
@@ -144,7 +144,7 @@ fn errors_keep_the_fields_that_parsed() {
 
 #[test]
 fn tokens_are_printed_as_written() {
-    use crate::types::tokens_string;
+    use crate::syntax::tokens_string;
     let cases: [(syn::Type, &str); 5] = [
         (syn::parse_quote!(Cell<Vec<String>>), "Cell<Vec<String>>"),
         (
@@ -168,7 +168,7 @@ fn tokens_are_printed_as_written() {
 
 #[test]
 fn method_names_for_keywords_are_raw() {
-    use crate::types::method_ident;
+    use crate::idents::method_ident;
     let span = proc_macro2::Span::call_site();
     assert_eq!(
         method_ident("hits", span).map(|i| i.to_string()).as_deref(),
@@ -206,7 +206,7 @@ fn method_names_for_keywords_are_raw() {
 
 #[test]
 fn crate_and_vis_paths_must_stand_as_prefixes() {
-    use crate::types::path_prefix_problem;
+    use crate::idents::path_prefix_problem;
     let valid = [
         "interior",
         "::my_interior",

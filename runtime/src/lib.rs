@@ -7,7 +7,7 @@
 extern crate std;
 
 #[doc(hidden)]
-#[path = "private.rs"]
+#[path = "private/mod.rs"]
 pub mod __private;
 mod contract;
 

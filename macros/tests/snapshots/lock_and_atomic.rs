@@ -9,8 +9,6 @@ const _: () = {
     fn current() {}
     fn new() {}
     fn old() {}
-    fn guard() {}
-    fn poison() {}
     fn actual() {}
     fn func() {}
     /** Interior-mutable fields of `Server`, as `#[derive(Interior)]` generated their accessors:
@@ -126,12 +124,12 @@ const _: () = {
             f: impl ::core::ops::FnOnce(&mut Vec<String>) -> R,
         ) -> R {
             f(
-                &mut *match ::interior::__private::Mutex::lock(&self.log) {
-                    ::core::result::Result::Ok(guard) => guard,
-                    ::core::result::Result::Err(poison) => {
-                        ::interior::__private::PoisonError::into_inner(poison)
-                    }
-                },
+                &mut *::interior::__private::unpoison(
+                    ::interior::__private::Mutex::lock(&self.log),
+                    true,
+                    "Server",
+                    "log",
+                ),
             )
         }
         /// Locks `log` until the returned guard is dropped.
@@ -150,12 +148,12 @@ const _: () = {
         #[inline]
         #[must_use = "the lock is held as long as the guard lives; a guard that is not used only holds the lock"]
         fn lock_log(&self) -> ::interior::__private::MutexGuard<'_, Vec<String>> {
-            match ::interior::__private::Mutex::lock(&self.log) {
-                ::core::result::Result::Ok(guard) => guard,
-                ::core::result::Result::Err(poison) => {
-                    ::interior::__private::PoisonError::into_inner(poison)
-                }
-            }
+            ::interior::__private::unpoison(
+                ::interior::__private::Mutex::lock(&self.log),
+                true,
+                "Server",
+                "log",
+            )
         }
         /// Calls `f` with a shared reference to `config` under its read lock and returns its result; the lock is released when `f` returns.
         /**
@@ -178,13 +176,12 @@ const _: () = {
         #[track_caller]
         fn with_config<R>(&self, f: impl ::core::ops::FnOnce(&Config) -> R) -> R {
             f(
-                &*match ::interior::__private::RwLock::read(&*self.config) {
-                    ::core::result::Result::Ok(guard) => guard,
-                    ::core::result::Result::Err(poison) => {
-                        ::core::mem::drop(poison);
-                        ::interior::__private::poisoned("Server", "config")
-                    }
-                },
+                &*::interior::__private::unpoison(
+                    ::interior::__private::RwLock::read(&*self.config),
+                    false,
+                    "Server",
+                    "config",
+                ),
             )
         }
         /// Write-locks `config` until the returned guard is dropped.
@@ -208,13 +205,12 @@ const _: () = {
         #[must_use = "the lock is held as long as the guard lives; a guard that is not used only holds the lock"]
         #[track_caller]
         fn write_config(&self) -> ::interior::__private::RwLockWriteGuard<'_, Config> {
-            match ::interior::__private::RwLock::write(&*self.config) {
-                ::core::result::Result::Ok(guard) => guard,
-                ::core::result::Result::Err(poison) => {
-                    ::core::mem::drop(poison);
-                    ::interior::__private::poisoned("Server", "config")
-                }
-            }
+            ::interior::__private::unpoison(
+                ::interior::__private::RwLock::write(&*self.config),
+                false,
+                "Server",
+                "config",
+            )
         }
     }
 };

@@ -9,8 +9,6 @@ const _: () = {
     fn current() {}
     fn new() {}
     fn old() {}
-    fn guard() {}
-    fn poison() {}
     fn actual() {}
     fn func() {}
     /** Interior-mutable fields of `Pair`, as `#[derive(Interior)]` generated their accessors:

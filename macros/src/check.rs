@@ -1,16 +1,19 @@
 //! Rules across fields: at least one marked field, no two generated methods with one name.
 
+use darling::error::Accumulator;
 use darling::Error;
 use proc_macro2::Span;
 
-use crate::ast::{self, Input};
-use crate::model::{FieldModel, Model};
+use crate::diag;
+use crate::idents;
+use crate::model::Model;
+use crate::parse::Input;
 
-pub(crate) fn check(input: &Input<'_>, model: &Model<'_>, errors: &mut Vec<Error>) {
+pub(crate) fn model(input: &Input<'_>, model: &mut Model<'_>, acc: &mut Accumulator) {
     let unit =
         matches!(&model.input.data, syn::Data::Struct(s) if matches!(s.fields, syn::Fields::Unit));
-    if input.is_struct && !unit && !input.fields.iter().any(|f| ast::is_marked(f.original)) {
-        errors.push(
+    if input.is_struct && !unit && !input.any_marked {
+        acc.push(
             Error::custom(format!(
                 "`{}` has no field marked `#[cell]`, `#[refcell]`, `#[sync]` or `#[once]`, so `#[derive(Interior)]` has nothing to generate: mark the interior-mutable fields, or remove the derive",
                 model.input.ident
@@ -18,6 +21,7 @@ pub(crate) fn check(input: &Input<'_>, model: &Model<'_>, errors: &mut Vec<Error
             .with_span(&model.input.ident),
         );
     }
+    method_names(model, acc);
 }
 
 /// A method whose name an earlier method already took.
@@ -30,15 +34,15 @@ struct Clash {
 
 /// Reports methods whose names collide and drops the later of each pair, so that the output
 /// has one definition of each name and rustc adds no "duplicate definitions" error.
-pub(crate) fn method_names(fields: &mut [FieldModel<'_>], errors: &mut Vec<Error>) {
+fn method_names(model: &mut Model<'_>, acc: &mut Accumulator) {
     // (method name, field, op) of every method kept so far
     let mut taken: Vec<(String, String, &'static str)> = Vec::new();
-    for f in fields.iter_mut() {
+    for f in &mut model.fields {
         // per earlier field, in the order first met: its name and the clashes with it
         let mut clashes: Vec<(String, Vec<Clash>)> = Vec::new();
         let mut kept = Vec::with_capacity(f.methods.len());
         for m in std::mem::take(&mut f.methods) {
-            let name = crate::types::unraw(&m.ident);
+            let name = idents::unraw(&m.ident);
             let Some((_, field, earlier_op)) = taken.iter().find(|(n, ..)| *n == name) else {
                 taken.push((name, f.name.clone(), m.op.name()));
                 kept.push(m);
@@ -57,7 +61,7 @@ pub(crate) fn method_names(fields: &mut [FieldModel<'_>], errors: &mut Vec<Error
         }
         f.methods = kept;
         for (other, list) in clashes {
-            errors.push(clash_error(&f.name, &other, &list));
+            acc.push(clash_error(&f.name, &other, &list));
         }
     }
 }
@@ -77,7 +81,7 @@ fn clash_error(field: &str, other: &str, clashes: &[Clash]) -> Error {
         .with_span(&span);
     }
     let names: Vec<&str> = clashes.iter().map(|c| c.name.as_str()).collect();
-    let names = crate::attr::list(&names);
+    let names = diag::list(&names);
     let also = if other == field {
         "twice".to_owned()
     } else {

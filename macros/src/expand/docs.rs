@@ -6,10 +6,10 @@ use std::fmt::Write as _;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::attr::Contract;
-use crate::mode::{self, MethodGen, Mode};
-use crate::model::{FieldModel, Model, Storage, ThreadSafety};
-use crate::types::Shared;
+use crate::diag;
+use crate::grammar::{Choice, Contract};
+use crate::model::{FieldModel, MethodGen, Model, ThreadSafety};
+use crate::syntax::Shared;
 
 /// The *Mutation contract* section of a field: the same for each of its methods, so built once.
 pub(crate) fn contract_section(owner: &str, f: &FieldModel<'_>) -> String {
@@ -54,13 +54,8 @@ pub(crate) fn method(f: &FieldModel<'_>, gen: &MethodGen, contract_section: &str
 }
 
 fn mechanism(f: &FieldModel<'_>) -> String {
-    let text = match f.mode {
-        Mode::Cell => mode::cell::mechanism(f),
-        Mode::RefCell => mode::refcell::mechanism(f),
-        Mode::Sync => mode::sync::mechanism(f),
-        Mode::Once => mode::once::mechanism(f),
-    };
-    match f.shared {
+    let text = f.mechanism.sentence(f);
+    match f.reach.shared {
         Shared::None => text,
         Shared::Rc => {
             format!("{text} The `Rc` shares it with every clone of the handle on this thread.")
@@ -89,28 +84,20 @@ fn contract(owner: &str, f: &FieldModel<'_>) -> String {
 
 fn thread_safety(owner: &str, f: &FieldModel<'_>) -> String {
     let text = match f.thread_safety() {
-        ThreadSafety::No if f.shared == Shared::Rc => {
+        ThreadSafety::No if f.reach.shared == Shared::Rc => {
             "not thread-safe: an `Rc` is neither `Send` nor `Sync`, so neither is the struct that holds it.".to_owned()
         }
         ThreadSafety::No => format!(
             "not thread-safe: {} is `!Sync`, so a `&{owner}` cannot be shared between threads.",
-            crate::types::with_article(f.storage.noun())
+            diag::with_article(f.facts.noun)
         ),
-        ThreadSafety::Yes => match f.storage {
-            Storage::Atomic(_) => "thread-safe: each access is a single atomic operation.".to_owned(),
-            Storage::OnceLock => "thread-safe: concurrent initializers race, one wins, and the others wait for it.".to_owned(),
-            _ => "thread-safe: the lock serialises access across threads.".to_owned(),
-        },
-        ThreadSafety::AsTheTypeSays(_) => {
-            let unseen = match f.storage {
-                Storage::OnceAlias => "is a `OnceLock` or a `OnceCell` (never thread-safe), or wraps one in an `Rc`".to_owned(),
-                _ => format!("wraps {} in an `Rc`, which is never thread-safe", f.storage.a_noun()),
-            };
-            format!(
-                "thread-safe if `{ty}` is `Send + Sync`: `{ty}` is an alias, and the derive cannot see whether it {unseen}; `{owner}::FIELDS` reports the type's own answer.",
-                ty = f.display_ty()
-            )
-        }
+        // The mechanism's own sentence: what makes its holder safe to share.
+        ThreadSafety::Yes => f.facts.thread_safe.unwrap_or_default().to_owned(),
+        ThreadSafety::AsTheTypeSays => format!(
+            "thread-safe if `{ty}` is `Send + Sync`: `{ty}` is an alias, and the derive cannot see whether it {}; `{owner}::FIELDS` reports the type's own answer.",
+            f.facts.alias_hides,
+            ty = f.display_ty
+        ),
     };
     format!("**Thread safety:** {text}")
 }
@@ -129,12 +116,12 @@ pub(crate) fn table(model: &Model<'_>) -> TokenStream {
         let safe = match f.thread_safety() {
             ThreadSafety::Yes => "yes".to_owned(),
             ThreadSafety::No => "no".to_owned(),
-            ThreadSafety::AsTheTypeSays(_) => format!("if `{}: Send + Sync`", f.display_ty()),
+            ThreadSafety::AsTheTypeSays => format!("if `{}: Send + Sync`", f.display_ty),
         };
         lines.push(format!(
             " | `{}` | `{}` | {} | {safe} | {} |",
             f.name,
-            f.display_ty().replace('|', "\\|"),
+            f.display_ty.replace('|', "\\|"),
             f.contract.name(),
             methods.join(", ")
         ));

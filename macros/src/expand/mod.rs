@@ -1,0 +1,161 @@
+//! Expansion: the inherent impl with every field's methods, in a block that shields their
+//! bindings, the `Interior` impl and the `thread_safe` assertion.
+
+mod contract;
+mod docs;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+use syn::GenericParam;
+
+use crate::model::{Cx, FieldModel, MethodGen, Model, MustUse};
+
+pub(crate) fn model(model: &Model<'_>) -> TokenStream {
+    let interior = contract::interior_impl(model);
+    if !model.is_struct {
+        return interior;
+    }
+    let ident = &model.input.ident;
+    let (impl_generics, ty_generics, where_clause) = model.input.generics.split_for_impl();
+    let result = fresh_result_param(&model.input.generics);
+    let cx = Cx {
+        krate: &model.krate,
+        owner: ident,
+        result: &result,
+    };
+    let owner = ident.to_string();
+    let mut methods = Vec::new();
+    for f in &model.fields {
+        let contract_section = docs::contract_section(&owner, f);
+        for m in &f.methods {
+            methods.push(match f.mechanism.method(&cx, f, m.op) {
+                Some(gen) => method(f, &m.vis, &m.ident, &gen, &contract_section),
+                // `resolve` keeps only the ops of the mechanism's table; the registry test
+                // generates every one.
+                None => internal_error(f, m.op.name()),
+            });
+        }
+    }
+    let table = docs::table(model);
+    let assertion = contract::thread_safe_assertion(model);
+    let inherent = if methods.is_empty() {
+        TokenStream::new()
+    } else {
+        let shields = BINDINGS
+            .iter()
+            .map(|name| Ident::new(name, Span::call_site()));
+        // One `allow` for the block: the shields are never called, leaving an accessor uncalled
+        // is the user's choice, and the impl repeats the struct's generics whether or not a
+        // lifetime could be elided (`#[automatically_derived]`, which would quiet that, is for
+        // trait impls only).
+        quote! {
+            #[allow(
+                dead_code,
+                single_use_lifetimes,
+                reason = "accessors a user does not call, the shields below, the struct's own generics"
+            )]
+            const _: () = {
+                #(fn #shields() {})*
+                #table
+                impl #impl_generics #ident #ty_generics #where_clause {
+                    #(#methods)*
+                }
+            };
+        }
+    };
+    quote! {
+        #inherent
+        #interior
+        #assertion
+    }
+}
+
+/// Every name the generated methods bind: parameters (`value`, `f`, `current`, `new`) and the
+/// locals of their bodies. An identifier pattern that resolves to a constant is a constant
+/// pattern, whatever its span's hygiene, so a user's `const current: u64` next to the derive would
+/// turn `let current = ...` into a refutable match. Functions of these names, declared in the
+/// block around the impl, shadow any such constant there, and a pattern that finds a function
+/// binds a fresh name as intended.
+const BINDINGS: &[&str] = &["value", "f", "current", "new", "old", "actual", "func"];
+
+fn method(
+    f: &FieldModel<'_>,
+    vis: &syn::Visibility,
+    name: &Ident,
+    gen: &MethodGen,
+    contract_section: &str,
+) -> TokenStream {
+    let docs = docs::method(f, gen, contract_section);
+    let must_use = match gen.must_use {
+        MustUse::Because(message) => quote!(#[must_use = #message]),
+        MustUse::Plain => quote!(#[must_use]),
+        MustUse::No => TokenStream::new(),
+    };
+    let track_caller = gen.panics.as_ref().map(|_| quote!(#[track_caller]));
+    let MethodGen {
+        generics,
+        args,
+        ret,
+        where_,
+        body,
+        ..
+    } = gen;
+    let where_ = if where_.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(where #where_)
+    };
+    let vis = pub_at_call_site(vis);
+    quote! {
+        #docs
+        #[inline]
+        #must_use
+        #track_caller
+        #vis fn #name #generics(&self, #args) #ret #where_ {
+            #body
+        }
+    }
+}
+
+/// A `compile_error!` for a method the mechanism does not generate: a bug of the derive, said
+/// as one rather than a panic.
+fn internal_error(f: &FieldModel<'_>, op: &str) -> TokenStream {
+    let message = format!(
+        "internal error of `#[derive(Interior)]`: the mechanism of field `{}` has no method for op `{op}`; please report it",
+        f.name
+    );
+    quote!(::core::compile_error!(#message);)
+}
+
+/// The method's visibility with its `pub` keyword at the derive's call site. A generated method's
+/// span starts at that keyword; had it the user's span (the `vis = "..."` literal or the field's
+/// own `pub`), a derive used inside the user's `macro_rules!` would make the method the user's own
+/// code to clippy, which then ignores the generated docs and reports `missing_errors_doc`. The
+/// path of `pub(in path)` keeps the user's span, so a bad path is still reported there.
+fn pub_at_call_site(vis: &syn::Visibility) -> syn::Visibility {
+    let mut vis = vis.clone();
+    match &mut vis {
+        syn::Visibility::Public(token) => token.span = Span::call_site(),
+        syn::Visibility::Restricted(restricted) => restricted.pub_token.span = Span::call_site(),
+        syn::Visibility::Inherited => {}
+    }
+    vis
+}
+
+/// `R`, or `R0`, `R1`, ... when the struct already has a parameter named `R`.
+fn fresh_result_param(generics: &syn::Generics) -> Ident {
+    let taken = |name: &str| {
+        generics.params.iter().any(|p| match p {
+            GenericParam::Type(t) => t.ident == name,
+            GenericParam::Const(c) => c.ident == name,
+            GenericParam::Lifetime(_) => false,
+        })
+    };
+    let mut name = "R".to_owned();
+    let mut i = 0;
+    while taken(&name) {
+        name = format!("R{i}");
+        i += 1;
+    }
+    Ident::new(&name, Span::call_site())
+}

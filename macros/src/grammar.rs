@@ -1,0 +1,256 @@
+//! The vocabulary of the attributes: modes, ops, option names and the values options take.
+//! A leaf: it imports nothing from this crate, and every stage may use it.
+
+/// A mode attribute: `#[cell]`, `#[refcell]`, `#[sync]`, `#[once]`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Mode {
+    Cell,
+    RefCell,
+    Sync,
+    Once,
+}
+
+impl Mode {
+    pub(crate) const ALL: [Mode; 4] = [Mode::Cell, Mode::RefCell, Mode::Sync, Mode::Once];
+
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Mode::Cell => "cell",
+            Mode::RefCell => "refcell",
+            Mode::Sync => "sync",
+            Mode::Once => "once",
+        }
+    }
+
+    pub(crate) fn from_path(path: &syn::Path) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| path.is_ident(m.name()))
+    }
+
+    /// The options (other than ops) that apply in this mode, for error messages.
+    pub(crate) fn options(self) -> &'static [&'static str] {
+        match self {
+            Mode::Sync => &["vis", "rename", "contract", "ordering", "poison", "kind"],
+            Mode::Cell | Mode::RefCell | Mode::Once => &["vis", "rename", "contract"],
+        }
+    }
+}
+
+/// The options of `#[interior(...)]`.
+pub(crate) const STRUCT_OPTIONS: &[&str] = &["vis", "ordering", "poison", "thread_safe", "crate"];
+/// The options of an op: `get(vis = "...", rename = "...")`.
+pub(crate) const OP_OPTIONS: &[&str] = &["vis", "rename"];
+
+/// An op: one generated method. Each mechanism lists the ops it has (its op table).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Op {
+    Get,
+    Set,
+    Replace,
+    Update,
+    Take,
+    With,
+    WithMut,
+    Borrow,
+    BorrowMut,
+    TryBorrow,
+    TryBorrowMut,
+    Lock,
+    Read,
+    Write,
+    CompareExchange,
+    FetchAdd,
+    FetchSub,
+    FetchMax,
+    FetchMin,
+    FetchAnd,
+    FetchOr,
+    FetchXor,
+    GetOrInit,
+}
+
+impl Op {
+    pub(crate) const ALL: [Op; 23] = [
+        Op::Get,
+        Op::Set,
+        Op::Replace,
+        Op::Update,
+        Op::Take,
+        Op::With,
+        Op::WithMut,
+        Op::Borrow,
+        Op::BorrowMut,
+        Op::TryBorrow,
+        Op::TryBorrowMut,
+        Op::Lock,
+        Op::Read,
+        Op::Write,
+        Op::CompareExchange,
+        Op::FetchAdd,
+        Op::FetchSub,
+        Op::FetchMax,
+        Op::FetchMin,
+        Op::FetchAnd,
+        Op::FetchOr,
+        Op::FetchXor,
+        Op::GetOrInit,
+    ];
+
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Op::Get => "get",
+            Op::Set => "set",
+            Op::Replace => "replace",
+            Op::Update => "update",
+            Op::Take => "take",
+            Op::With => "with",
+            Op::WithMut => "with_mut",
+            Op::Borrow => "borrow",
+            Op::BorrowMut => "borrow_mut",
+            Op::TryBorrow => "try_borrow",
+            Op::TryBorrowMut => "try_borrow_mut",
+            Op::Lock => "lock",
+            Op::Read => "read",
+            Op::Write => "write",
+            Op::CompareExchange => "compare_exchange",
+            Op::FetchAdd => "fetch_add",
+            Op::FetchSub => "fetch_sub",
+            Op::FetchMax => "fetch_max",
+            Op::FetchMin => "fetch_min",
+            Op::FetchAnd => "fetch_and",
+            Op::FetchOr => "fetch_or",
+            Op::FetchXor => "fetch_xor",
+            Op::GetOrInit => "get_or_init",
+        }
+    }
+
+    pub(crate) fn from_name(name: &str) -> Option<Op> {
+        Op::ALL.into_iter().find(|op| op.name() == name)
+    }
+
+    /// The method name for base name `x`: `x`, `set_x`, `with_x_mut`, `x_or_init`, ...
+    pub(crate) fn method_name(self, base: &str) -> String {
+        match self {
+            Op::Get => base.to_owned(),
+            Op::GetOrInit => format!("{base}_or_init"),
+            Op::WithMut => format!("with_{base}_mut"),
+            Op::BorrowMut => format!("borrow_{base}_mut"),
+            Op::TryBorrowMut => format!("try_borrow_{base}_mut"),
+            Op::Set
+            | Op::Replace
+            | Op::Update
+            | Op::Take
+            | Op::With
+            | Op::Borrow
+            | Op::TryBorrow
+            | Op::Lock
+            | Op::Read
+            | Op::Write
+            | Op::CompareExchange
+            | Op::FetchAdd
+            | Op::FetchSub
+            | Op::FetchMax
+            | Op::FetchMin
+            | Op::FetchAnd
+            | Op::FetchOr
+            | Op::FetchXor => format!("{}_{base}", self.name()),
+        }
+    }
+}
+
+/// An option whose value is one of a few names: `contract`, `ordering`, `poison`, `kind`.
+pub(crate) trait Choice: Copy + Sized + 'static {
+    /// The option's name, for errors: `ordering`.
+    const OPTION: &'static str;
+    const ALL: &'static [Self];
+    /// The attribute spelling of the value: `seq_cst`.
+    fn name(self) -> &'static str;
+}
+
+/// The mutation contract class.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Contract {
+    Bookkeeping,
+    Cache,
+    State,
+}
+
+impl Choice for Contract {
+    const OPTION: &'static str = "contract";
+    const ALL: &'static [Self] = &[Contract::Bookkeeping, Contract::Cache, Contract::State];
+    fn name(self) -> &'static str {
+        match self {
+            Contract::Bookkeeping => "bookkeeping",
+            Contract::Cache => "cache",
+            Contract::State => "state",
+        }
+    }
+}
+
+impl Contract {
+    /// The runtime's `ContractClass` variant: `Bookkeeping`, `Cache`, `State`.
+    pub(crate) fn variant(self) -> &'static str {
+        match self {
+            Contract::Bookkeeping => "Bookkeeping",
+            Contract::Cache => "Cache",
+            Contract::State => "State",
+        }
+    }
+}
+
+/// The memory ordering preset of an atomic field.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Ordering {
+    SeqCst,
+    AcqRel,
+    Relaxed,
+}
+
+impl Choice for Ordering {
+    const OPTION: &'static str = "ordering";
+    const ALL: &'static [Self] = &[Ordering::SeqCst, Ordering::AcqRel, Ordering::Relaxed];
+    fn name(self) -> &'static str {
+        match self {
+            Ordering::SeqCst => "seq_cst",
+            Ordering::AcqRel => "acq_rel",
+            Ordering::Relaxed => "relaxed",
+        }
+    }
+}
+
+/// What a poisoned std lock does.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Poison {
+    Panic,
+    Recover,
+}
+
+impl Choice for Poison {
+    const OPTION: &'static str = "poison";
+    const ALL: &'static [Self] = &[Poison::Panic, Poison::Recover];
+    fn name(self) -> &'static str {
+        match self {
+            Poison::Panic => "panic",
+            Poison::Recover => "recover",
+        }
+    }
+}
+
+/// `#[sync(kind = "...")]`: what a type the macro cannot read is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Kind {
+    Mutex,
+    RwLock,
+    Atomic,
+}
+
+impl Choice for Kind {
+    const OPTION: &'static str = "kind";
+    const ALL: &'static [Self] = &[Kind::Mutex, Kind::RwLock, Kind::Atomic];
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Mutex => "mutex",
+            Kind::RwLock => "rwlock",
+            Kind::Atomic => "atomic",
+        }
+    }
+}

@@ -1,0 +1,445 @@
+//! `#[sync]` on `Mutex<T>` and `RwLock<T>`, std's or `parking_lot`'s: blocking locks, with
+//! poisoning for std's.
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::{Ident, Type};
+
+use super::{access, bounded, find, ops_of, via_trait, Checked, OpSet, Recognised, Row};
+use crate::diag;
+use crate::grammar::{Kind, Mode, Op, Poison};
+use crate::model::{Cx, Facts, FieldModel, Mechanism, MethodGen, MustUse, Reported, ValueRead};
+use crate::syntax::{self, Bound};
+
+pub(crate) const ROW: Row = Row {
+    mode: Mode::Sync,
+    called: "`Mutex` and `RwLock`",
+    expects: "a `Mutex<T>`, an `RwLock<T>`",
+    wrap: |shown| format!("make it `Mutex<{shown}>`"),
+    names: |name| matches!(name, "Mutex" | "RwLock"),
+    misspelled: |name| {
+        format!("`{name}` takes its value type as one type argument, as `{name}<T>`")
+    },
+    recognise,
+    alias: |kind| {
+        let kind = match kind? {
+            Kind::Mutex => LockKind::Mutex,
+            Kind::RwLock => LockKind::RwLock,
+            Kind::Atomic => return None,
+        };
+        Some(Box::new(Lock {
+            kind,
+            through: Through::Trait,
+        }))
+    },
+    ops: || LockOp::ALL.iter().map(|op| op.op()).collect(),
+    examples: &[
+        "#[sync] x: ::std::sync::Mutex<u8>",
+        "#[sync] x: ::std::sync::RwLock<u8>",
+    ],
+};
+
+#[derive(Clone, Copy, PartialEq)]
+enum LockOp {
+    With,
+    WithMut,
+    Set,
+    Replace,
+    Get,
+    Take,
+    Lock,
+    Read,
+    Write,
+}
+
+impl LockOp {
+    const ALL: [LockOp; 9] = [
+        LockOp::With,
+        LockOp::WithMut,
+        LockOp::Set,
+        LockOp::Replace,
+        LockOp::Get,
+        LockOp::Take,
+        LockOp::Lock,
+        LockOp::Read,
+        LockOp::Write,
+    ];
+}
+
+impl OpSet for LockOp {
+    fn op(self) -> Op {
+        match self {
+            LockOp::With => Op::With,
+            LockOp::WithMut => Op::WithMut,
+            LockOp::Set => Op::Set,
+            LockOp::Replace => Op::Replace,
+            LockOp::Get => Op::Get,
+            LockOp::Take => Op::Take,
+            LockOp::Lock => Op::Lock,
+            LockOp::Read => Op::Read,
+            LockOp::Write => Op::Write,
+        }
+    }
+}
+
+const MUTEX_OPS: &[(LockOp, bool)] = &[
+    (LockOp::With, true),
+    (LockOp::WithMut, true),
+    (LockOp::Set, true),
+    (LockOp::Replace, true),
+    (LockOp::Get, false),
+    (LockOp::Take, false),
+    (LockOp::Lock, false),
+];
+
+const RWLOCK_OPS: &[(LockOp, bool)] = &[
+    (LockOp::With, true),
+    (LockOp::WithMut, true),
+    (LockOp::Set, true),
+    (LockOp::Replace, true),
+    (LockOp::Get, false),
+    (LockOp::Take, false),
+    (LockOp::Read, false),
+    (LockOp::Write, false),
+];
+
+const GUARD_MUST_USE: &str =
+    "the lock is held as long as the guard lives; a guard that is not used only holds the lock";
+
+#[derive(Clone, Copy, PartialEq)]
+enum LockKind {
+    Mutex,
+    RwLock,
+}
+
+/// Whose lock it is, and so how it is called.
+#[derive(Clone, Copy, PartialEq)]
+enum Through {
+    /// std's, by its path: `Mutex::lock(&self.x)` and the field's `poison` policy.
+    Std,
+    /// `parking_lot`'s, by its path: it never poisons.
+    ParkingLot,
+    /// The runtime's `MutexField`/`RwLockField`: an alias, or a bare `Mutex<T>` with the
+    /// `parking_lot` feature on (std's or `parking_lot`'s, the trait knows).
+    Trait,
+}
+
+struct Lock {
+    kind: LockKind,
+    through: Through,
+}
+
+fn recognise(inner: &Type) -> Option<Recognised<'_>> {
+    let seg = syntax::last_segment(inner)?;
+    let kind = if seg.ident == "Mutex" {
+        LockKind::Mutex
+    } else if seg.ident == "RwLock" {
+        LockKind::RwLock
+    } else {
+        return None;
+    };
+    let value = syntax::single_type_arg(seg)?;
+    let path = syntax::type_path(inner)?;
+    let prefix = || path.segments.iter().rev().skip(1);
+    let through = if prefix().any(|s| s.ident == "parking_lot") {
+        Through::ParkingLot
+    } else if prefix().any(|s| s.ident == "std" || s.ident == "sync")
+        || !cfg!(feature = "parking_lot")
+    {
+        Through::Std
+    } else {
+        Through::Trait
+    };
+    Some(Recognised {
+        mechanism: Box::new(Lock { kind, through }),
+        value: syntax::value_tokens(value),
+        read: ValueRead::Written(value),
+    })
+}
+
+/// A lock acquisition: a `Mutex`'s lock, or an `RwLock`'s read or write lock.
+#[derive(Clone, Copy, PartialEq)]
+enum Acquire {
+    Lock,
+    Read,
+    Write,
+}
+
+impl Acquire {
+    fn method(self) -> &'static str {
+        match self {
+            Acquire::Lock => "lock",
+            Acquire::Read => "read",
+            Acquire::Write => "write",
+        }
+    }
+}
+
+impl Lock {
+    /// `Mutex` or `RwLock`, for the path of std's or `parking_lot`'s type.
+    fn type_ident(&self) -> Ident {
+        let name = match self.kind {
+            LockKind::Mutex => "Mutex",
+            LockKind::RwLock => "RwLock",
+        };
+        Ident::new(name, Span::call_site())
+    }
+
+    fn trait_name(&self) -> &'static str {
+        match self.kind {
+            LockKind::Mutex => "MutexField",
+            LockKind::RwLock => "RwLockField",
+        }
+    }
+
+    /// The shared and the exclusive acquisition.
+    fn acquisitions(&self) -> (Acquire, Acquire) {
+        match self.kind {
+            LockKind::Mutex => (Acquire::Lock, Acquire::Lock),
+            LockKind::RwLock => (Acquire::Read, Acquire::Write),
+        }
+    }
+
+    /// The expression that takes the lock and evaluates to its guard.
+    fn locked(&self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
+        let krate = cx.krate;
+        let method = Ident::new(how.method(), Span::call_site());
+        let recover = f.poison == Poison::Recover;
+        let (owner, field) = (cx.owner.to_string(), &f.name);
+        match self.through {
+            Through::Std => {
+                let (lock, acc) = (self.type_ident(), access(f));
+                quote!(#krate::__private::unpoison(#krate::__private::#lock::#method(#acc), #recover, #owner, #field))
+            }
+            Through::ParkingLot => {
+                let (lock, acc) = (self.type_ident(), access(f));
+                quote!(#krate::__private::parking_lot::#lock::#method(#acc))
+            }
+            Through::Trait => {
+                let member = &f.member;
+                let method = Ident::new(&format!("{}_field", how.method()), Span::call_site());
+                let path = via_trait(krate, f.ty(), self.trait_name(), &quote!(#method));
+                quote!(#path(&self.#member, #recover, #owner, #field))
+            }
+        }
+    }
+
+    /// The guard type that `lock_x`, `read_x` or `write_x` returns.
+    fn guard_type(&self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
+        let (krate, v) = (cx.krate, &f.value.tokens);
+        let (name, assoc) = match how {
+            Acquire::Lock => ("MutexGuard", "Guard"),
+            Acquire::Read => ("RwLockReadGuard", "ReadGuard"),
+            Acquire::Write => ("RwLockWriteGuard", "WriteGuard"),
+        };
+        let name = Ident::new(name, Span::call_site());
+        match self.through {
+            Through::Std => quote!(#krate::__private::#name<'_, #v>),
+            Through::ParkingLot => quote!(#krate::__private::parking_lot::#name<'_, #v>),
+            Through::Trait => {
+                let assoc = Ident::new(assoc, Span::call_site());
+                via_trait(krate, f.ty(), self.trait_name(), &quote!(#assoc<'_>))
+            }
+        }
+    }
+
+    fn table(&self) -> &'static [(LockOp, bool)] {
+        match self.kind {
+            LockKind::Mutex => MUTEX_OPS,
+            LockKind::RwLock => RWLOCK_OPS,
+        }
+    }
+}
+
+impl Mechanism for Lock {
+    fn facts(&self) -> Facts {
+        let (noun, kind) = match self.kind {
+            LockKind::Mutex => ("Mutex", Kind::Mutex),
+            LockKind::RwLock => ("RwLock", Kind::RwLock),
+        };
+        let a_noun = diag::with_article(noun);
+        Facts {
+            noun,
+            alias_hides: format!("wraps {a_noun} in an `Rc`, which is never thread-safe"),
+            a_noun,
+            reported: Reported::Variant(noun),
+            thread_safe: Some("thread-safe: the lock serialises access across threads."),
+            alias_trait: self.trait_name(),
+            kind: Some(kind),
+            takes_ordering: false,
+            takes_poison: true,
+        }
+    }
+
+    fn ops(&self) -> Vec<(Op, bool)> {
+        ops_of(self.table())
+    }
+
+    fn missing_op_hint(&self, op: Op, owner: Option<&str>) -> Option<String> {
+        if self.kind == LockKind::Mutex && matches!(op, Op::Read | Op::Write) {
+            return Some(" (a `Mutex` has one lock, whose guard `lock` returns)".to_owned());
+        }
+        if self.kind == LockKind::RwLock && op == Op::Lock {
+            return Some(
+                " (an `RwLock` has a read lock and a write lock, whose guards `read` and `write` return)"
+                    .to_owned(),
+            );
+        }
+        owner.map(|owner| {
+            format!(
+                " (`{}` is an op of {owner}; on a lock, change the value with `with_mut`)",
+                op.name()
+            )
+        })
+    }
+
+    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> Option<MethodGen> {
+        let op = find(self.table(), op)?;
+        let (v, res, x) = (&f.value.tokens, cx.result, &f.base);
+        let (shared, unique) = self.acquisitions();
+        let read = self.locked(cx, f, shared);
+        let write = self.locked(cx, f, unique);
+        let can_poison = self.through != Through::ParkingLot && f.poison == Poison::Panic;
+        let panics = can_poison.then(|| {
+            let which = if self.through == Through::Trait {
+                " (a std lock; `parking_lot` locks never poison)"
+            } else {
+                ""
+            };
+            format!(
+                "Panics if the lock of `{x}` is poisoned{which}: another thread panicked while holding it. The field's `poison = \"panic\"` policy says so; `poison = \"recover\"` uses the data anyway."
+            )
+        });
+        let takes = |how: Acquire| {
+            let lock_name = match how {
+                Acquire::Lock => "the lock",
+                Acquire::Read => "the read lock",
+                Acquire::Write => "the write lock",
+            };
+            Some(format!(
+                "Takes {lock_name} of `{x}`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `{x}` while it is held (from inside the closure, or while a guard lives) deadlocks or panics."
+            ))
+        };
+        let gen = |args, ret, body, summary: String, how: Acquire| MethodGen {
+            args,
+            ret,
+            body,
+            summary,
+            panics: panics.clone(),
+            blocking: takes(how),
+            ..MethodGen::default()
+        };
+        let guard = |how: Acquire, body: TokenStream, what: &str| {
+            let guard = self.guard_type(cx, f, how);
+            MethodGen {
+                must_use: MustUse::Because(GUARD_MUST_USE),
+                ..gen(
+                    TokenStream::new(),
+                    quote!(-> #guard),
+                    body,
+                    format!("{what} `{x}` until the returned guard is dropped."),
+                    how,
+                )
+            }
+        };
+        let old = Ident::new("old", Span::mixed_site());
+        let (shared_name, unique_name) = (shared.method(), unique.method());
+        Some(match op {
+            LockOp::With => MethodGen {
+                generics: quote!(<#res>),
+                ..gen(
+                    quote!(f: impl ::core::ops::FnOnce(&#v) -> #res),
+                    quote!(-> #res),
+                    quote!(f(&*#read)),
+                    format!("Calls `f` with a shared reference to `{x}` under its {shared_name} lock and returns its result; the lock is released when `f` returns."),
+                    shared,
+                )
+            },
+            LockOp::WithMut => MethodGen {
+                generics: quote!(<#res>),
+                ..gen(
+                    quote!(f: impl ::core::ops::FnOnce(&mut #v) -> #res),
+                    quote!(-> #res),
+                    quote!(f(&mut *#write)),
+                    format!("Calls `f` with a mutable reference to `{x}` under its {unique_name} lock and returns its result; the lock is released when `f` returns."),
+                    unique,
+                )
+            },
+            LockOp::Set => gen(
+                quote!(value: #v),
+                TokenStream::new(),
+                quote!(let #old = ::core::mem::replace(&mut *#write, value); ::core::mem::drop(#old);),
+                format!("Stores `value` in `{x}`; the previous value is dropped after the lock is released."),
+                unique,
+            ),
+            LockOp::Replace => gen(
+                quote!(value: #v),
+                quote!(-> #v),
+                quote!(::core::mem::replace(&mut *#write, value)),
+                format!("Stores `value` in `{x}` and returns the previous value."),
+                unique,
+            ),
+            LockOp::Get => {
+                let (body, where_) = bounded(
+                    cx,
+                    f,
+                    Op::Get,
+                    Bound::Clone,
+                    quote!(::core::clone::Clone::clone(&*#read)),
+                    Checked::Clone(quote!(&*#read)),
+                );
+                MethodGen {
+                    where_,
+                    must_use: MustUse::Plain,
+                    ..gen(
+                        TokenStream::new(),
+                        quote!(-> #v),
+                        body,
+                        format!("Returns a clone of the value of `{x}`, taken under its {shared_name} lock."),
+                        shared,
+                    )
+                }
+            }
+            LockOp::Take => {
+                let (body, where_) = bounded(
+                    cx,
+                    f,
+                    Op::Take,
+                    Bound::Default,
+                    quote!(::core::mem::take(&mut *#write)),
+                    Checked::Take(quote!(&mut *#write)),
+                );
+                MethodGen {
+                    where_,
+                    ..gen(
+                        TokenStream::new(),
+                        quote!(-> #v),
+                        body,
+                        format!("Takes the value of `{x}`, leaving `Default::default()` in its place."),
+                        unique,
+                    )
+                }
+            }
+            LockOp::Lock => guard(Acquire::Lock, write, "Locks"),
+            LockOp::Read => guard(Acquire::Read, read, "Read-locks"),
+            LockOp::Write => guard(Acquire::Write, write, "Write-locks"),
+        })
+    }
+
+    fn sentence(&self, f: &FieldModel<'_>) -> String {
+        let (x, ty) = (&f.base, diag::with_article(&f.display_ty));
+        let origin = match self.through {
+            Through::Std => " (std)",
+            Through::ParkingLot => " (`parking_lot`, which never poisons)",
+            Through::Trait => "",
+        };
+        match self.kind {
+            LockKind::Mutex => format!(
+                "`{x}` is {ty}{origin}: every access takes its lock, so one thread at a time reads or changes it."
+            ),
+            LockKind::RwLock => format!(
+                "`{x}` is {ty}{origin}: reads share its read lock, changes take its write lock exclusively."
+            ),
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! The registry of mechanisms: one row per file of this module, which holds that mechanism's
+//! op table, how it recognises its types, the methods it generates and their doc sentences.
+//! `resolve` finds a field's mechanism here; `expand` generates through [`Mechanism`].
+//!
+//! Adding a mechanism: a file here with its `ROW` and its [`Mechanism`] implementations, one
+//! entry in [`REGISTRY`], its runtime support in `runtime/src/private/`, and its tests
+//! (`ARCHITECTURE.md` has the steps).
+
+pub(crate) mod atomic;
+pub(crate) mod cell;
+pub(crate) mod lock;
+pub(crate) mod once;
+pub(crate) mod refcell;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::Type;
+
+use crate::grammar::{Kind, Mode, Op};
+use crate::idents;
+use crate::model::{BoundUse, Cx, FieldModel, Mechanism, ValueRead};
+use crate::syntax::{self, Bound, Shared};
+
+/// Every mechanism, in the order `resolve` tries them.
+pub(crate) const REGISTRY: &[Row] = &[cell::ROW, refcell::ROW, once::ROW, lock::ROW, atomic::ROW];
+
+/// A mechanism's row: how `resolve` reaches it from a mode attribute and a field type.
+pub(crate) struct Row {
+    pub mode: Mode,
+    /// What errors call its types among the other mechanisms of the mode: "atomics".
+    pub called: &'static str,
+    /// What the mode needs, for the error about a type that does not fit it.
+    pub expects: &'static str,
+    /// The way out for a plain type (`String`) that no mechanism holds.
+    pub wrap: fn(&str) -> String,
+    /// Whether a type's last path segment names one of its types: `Mutex`, `AtomicU64`.
+    pub names: fn(&str) -> bool,
+    /// What a type named like one of its types is missing: "`Cell` takes its value type ...".
+    pub misspelled: fn(&str) -> String,
+    /// Reads a field type, one `Rc`/`Arc` looked through, as one of its types.
+    pub recognise: for<'t> fn(&'t Type) -> Option<Recognised<'t>>,
+    /// The mechanism of a type the macro cannot read, under this mode and `kind`.
+    pub alias: fn(Option<Kind>) -> Option<Box<dyn Mechanism>>,
+    /// Every op of any of its holders, for the error about an op of another mechanism.
+    pub ops: fn() -> Vec<Op>,
+    /// One field of each holder (`#[sync] x: ::std::sync::Mutex<u8>`), for the registry test.
+    #[cfg_attr(not(test), expect(dead_code, reason = "read by the registry test"))]
+    pub examples: &'static [&'static str],
+}
+
+/// A field type one mechanism read.
+pub(crate) struct Recognised<'t> {
+    pub mechanism: Box<dyn Mechanism>,
+    /// The value type as the field spells it.
+    pub value: TokenStream,
+    pub read: ValueRead<'t>,
+}
+
+/// A mechanism's own ops, a subset of the grammar's. Each mechanism matches its own op enum
+/// exhaustively, so an op added to its table is a compile error until it is generated.
+pub(crate) trait OpSet: Copy + PartialEq + 'static {
+    fn op(self) -> Op;
+}
+
+/// The table in the grammar's ops.
+pub(crate) fn ops_of<O: OpSet>(table: &[(O, bool)]) -> Vec<(Op, bool)> {
+    table
+        .iter()
+        .map(|&(op, default)| (op.op(), default))
+        .collect()
+}
+
+/// The grammar's `op` as an op of `table`.
+pub(crate) fn find<O: OpSet>(table: &[(O, bool)], op: Op) -> Option<O> {
+    table.iter().map(|&(o, _)| o).find(|o| o.op() == op)
+}
+
+/// `&self.x`, or `&*self.x` through an `Rc`/`Arc`: a reference to the holder itself. Aliases
+/// are reached through the runtime traits, which see through `Rc`/`Arc`.
+pub(crate) fn access(f: &FieldModel<'_>) -> TokenStream {
+    let member = &f.member;
+    if f.reach.shared == Shared::None || f.reach.alias {
+        quote!(&self.#member)
+    } else {
+        quote!(&*self.#member)
+    }
+}
+
+/// `<Ty as krate::__private::Trait>::item`, the path through which an alias (or a type that may be
+/// std's or `parking_lot`'s) is reached, spanned on the field type so that a type the trait does
+/// not cover is reported at the field, not at the derive.
+pub(crate) fn via_trait(
+    krate: &TokenStream,
+    ty: &Type,
+    field_trait: &str,
+    item: &TokenStream,
+) -> TokenStream {
+    let span = ty.span();
+    let krate = syntax::respan(krate, span);
+    let field_trait = Ident::new(field_trait, span);
+    quote_spanned!(span=> <#ty as #krate::__private::#field_trait>::#item)
+}
+
+/// The runtime helper that checks an op's bound with a message naming the op and the field,
+/// with the argument it takes.
+pub(crate) enum Checked {
+    /// `cell_get(&Cell<T>)`: `get` of a `Cell` (`Copy`).
+    CellGet(TokenStream),
+    /// `cell_update(&Cell<T>, f)`: `update` of a `Cell` (`Copy`), whole, so that the method's
+    /// own body does not use a moved value when `T` is not `Copy`.
+    CellUpdate(TokenStream),
+    /// `cell_take(&Cell<T>)`: `take` of a `Cell` (`Default`).
+    CellTake(TokenStream),
+    /// `clone(&T)`: `get` of a `RefCell` or a lock (`Clone`).
+    Clone(TokenStream),
+    /// `take(&mut T)`: `take` of a `RefCell` or a lock (`Default`).
+    Take(TokenStream),
+}
+
+/// The method body and the `where` clause for an op with a bound on the value type.
+pub(crate) fn bounded(
+    cx: &Cx<'_>,
+    f: &FieldModel<'_>,
+    op: Op,
+    bound: Bound,
+    direct: TokenStream,
+    checked: Checked,
+) -> (TokenStream, TokenStream) {
+    match f.bound_use(bound) {
+        BoundUse::Direct => (direct, TokenStream::new()),
+        BoundUse::Where => {
+            let value = &f.value.tokens;
+            let bound = match bound {
+                Bound::Copy => quote!(::core::marker::Copy),
+                Bound::Clone => quote!(::core::clone::Clone),
+                Bound::Default => quote!(::core::default::Default),
+            };
+            (direct, quote!(#value: #bound,))
+        }
+        BoundUse::Checked => (checked_call(cx, f, op, checked), TokenStream::new()),
+    }
+}
+
+/// A call of the runtime helper from a nested function whose type parameters are named after
+/// the field and the op: the helper's bound takes them as markers, and its diagnostic prints
+/// them (``op `get` of field `label` copies the value out of the `Cell`, ...``). A generic
+/// parameter prints as written; a marker type would print with its path (`_::label`).
+fn checked_call(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op, checked: Checked) -> TokenStream {
+    let krate = cx.krate;
+    let vf = &f.value.tokens;
+    let cell = quote!(&::core::cell::Cell<#vf>);
+    let func = Ident::new("f", Span::call_site());
+    let (helper, arg, arg_ty, extra, extra_ty) = match checked {
+        Checked::CellGet(arg) => ("cell_get", arg, cell, None, None),
+        Checked::CellUpdate(arg) => (
+            "cell_update",
+            arg,
+            cell,
+            Some(&func),
+            Some(quote!(impl ::core::ops::FnOnce(#vf) -> #vf)),
+        ),
+        Checked::CellTake(arg) => ("cell_take", arg, cell, None, None),
+        Checked::Clone(arg) => ("clone", arg, quote!(&#vf), None, None),
+        Checked::Take(arg) => ("take", arg, quote!(&mut #vf), None, None),
+    };
+    let extra_param = extra.map(|name| quote!(, #name: #extra_ty));
+    let extra = extra.map(|name| quote!(, #name));
+    let helper = Ident::new(helper, Span::call_site());
+    let (mut field, mut op) = (name_ident(f), Ident::new(op.name(), Span::call_site()));
+    // A parameter named like a type the value mentions would shadow it.
+    if syntax::mentions_ident(vf, &field) || syntax::mentions_ident(vf, &op) {
+        field = Ident::new(&format!("field_{}", idents::unraw(&field)), field.span());
+        op = Ident::new(&format!("op_{op}"), op.span());
+    }
+    let value = Ident::new("value", Span::call_site());
+    quote! {{
+        #[allow(non_camel_case_types)]
+        #[inline]
+        fn checked<#field, #op>(#value: #arg_ty #extra_param) -> #vf {
+            #krate::__private::#helper::<#field, #op, #vf>(#value #extra)
+        }
+        checked::<(), ()>(#arg #extra)
+    }}
+}
+
+/// The field's name as a type parameter: its own name (its `rename` for a tuple field).
+fn name_ident(f: &FieldModel<'_>) -> Ident {
+    let span = f.ty().span();
+    match &f.member {
+        syn::Member::Named(ident) => ident.clone(),
+        syn::Member::Unnamed(_) => {
+            idents::method_ident(&f.base, span).unwrap_or_else(|| Ident::new("field", span))
+        }
+    }
+}
+
+/// The mode's ops on any of its mechanisms, in table order, for error messages.
+pub(crate) fn op_names(mode: Mode) -> Vec<&'static str> {
+    let mut names = Vec::new();
+    for row in REGISTRY.iter().filter(|r| r.mode == mode) {
+        for op in (row.ops)() {
+            if !names.contains(&op.name()) {
+                names.push(op.name());
+            }
+        }
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests;

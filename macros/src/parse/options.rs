@@ -1,0 +1,68 @@
+//! The options of `#[interior(...)]`, of a mode attribute and of an op, as darling parses them:
+//! one field per option, with its value parser, and what no field takes (ops, and options that
+//! do not exist) gathered by `flatten` for the mode-aware handling in [`super::ops`].
+
+use darling::ast::NestedMeta;
+use darling::util::{Flag, SpannedValue};
+use darling::{FromMeta, Result};
+use syn::{Ident, Path, Visibility};
+
+use super::value;
+use crate::grammar::{Contract, Kind, Ordering, Poison};
+
+/// `#[interior(vis = "...", ordering = "...", poison = "...", thread_safe, crate = "...")]`.
+#[derive(FromMeta, Default)]
+pub(crate) struct StructOptions {
+    #[darling(default, with = value::vis)]
+    pub vis: Option<Visibility>,
+    #[darling(default, with = value::choice)]
+    pub ordering: Option<SpannedValue<Ordering>>,
+    #[darling(default, with = value::choice)]
+    pub poison: Option<SpannedValue<Poison>>,
+    #[darling(default, with = value::flag)]
+    pub thread_safe: Flag,
+    #[darling(default, rename = "crate", with = value::krate)]
+    pub krate: Option<Path>,
+    #[darling(flatten)]
+    pub rest: Rest,
+}
+
+/// A mode attribute's options, ops aside: `#[cell(vis = "pub", contract = "cache")]`.
+#[derive(FromMeta, Default)]
+pub(crate) struct FieldOptions {
+    #[darling(default, with = value::vis)]
+    pub vis: Option<Visibility>,
+    #[darling(default, with = value::rename)]
+    pub rename: Option<SpannedValue<Ident>>,
+    #[darling(default, with = value::choice)]
+    pub contract: Option<SpannedValue<Contract>>,
+    #[darling(default, with = value::choice)]
+    pub ordering: Option<SpannedValue<Ordering>>,
+    #[darling(default, with = value::choice)]
+    pub poison: Option<SpannedValue<Poison>>,
+    #[darling(default, with = value::choice)]
+    pub kind: Option<SpannedValue<Kind>>,
+    #[darling(flatten)]
+    pub rest: Rest,
+}
+
+/// An op's own options: `get(vis = "pub", rename = "load")`.
+#[derive(FromMeta, Default)]
+pub(crate) struct OpOptions {
+    #[darling(default, with = value::vis)]
+    pub vis: Option<Visibility>,
+    #[darling(default, with = value::rename)]
+    pub rename: Option<SpannedValue<Ident>>,
+    #[darling(flatten)]
+    pub rest: Rest,
+}
+
+/// The items no option field took, in order.
+#[derive(Default)]
+pub(crate) struct Rest(pub Vec<NestedMeta>);
+
+impl FromMeta for Rest {
+    fn from_list(items: &[NestedMeta]) -> Result<Self> {
+        Ok(Rest(items.to_vec()))
+    }
+}

@@ -1,0 +1,282 @@
+//! Resolution: the parsed attributes and each field's type become the model. The field's type
+//! is read by the mechanisms of its mode (the registry); per-field rules are checked here: an
+//! op the mechanism lacks, a type that does not fit the mode, `kind`, `ordering` and `poison`
+//! where they do not apply, a field that breaks `thread_safe`.
+
+mod misfit;
+
+use darling::error::Accumulator;
+use darling::Error;
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, ToTokens};
+use syn::{Ident, Member, Visibility};
+
+use crate::grammar::{Choice, Contract, Kind, Mode, Op, Ordering, Poison};
+use crate::idents;
+use crate::mechanism::{self, Recognised, REGISTRY};
+use crate::model::{FieldModel, Method, Model, Reach, ThreadSafety, Value, ValueRead};
+use crate::parse::{FieldInput, Input, ModeAttr};
+use crate::syntax;
+
+pub(crate) fn model<'a>(input: &Input<'a>, acc: &mut Accumulator) -> Model<'a> {
+    let krate = input
+        .options
+        .krate
+        .as_ref()
+        .map_or_else(|| quote!(::interior), ToTokens::to_token_stream);
+    let thread_safe = input
+        .options
+        .thread_safe
+        .is_present()
+        .then(|| input.options.thread_safe.span());
+    let mut failed_thread_safe = false;
+    let mut fields = Vec::new();
+    for f in &input.fields {
+        let Some(attr) = &f.attr else {
+            continue;
+        };
+        let (model, errors) = crate::diag::collect(|acc| field(input, &krate, f, attr, acc));
+        failed_thread_safe |= model.as_ref().is_some_and(|m| m.1);
+        if errors.is_empty() {
+            fields.extend(model.map(|m| m.0));
+        }
+        acc.extend(errors);
+    }
+    Model {
+        input: input.original,
+        krate,
+        fields,
+        // A field already reported as not thread-safe would fail the assertion too, in
+        // rustc's words and a second time.
+        thread_safe: thread_safe.filter(|_| !failed_thread_safe),
+        is_struct: input.is_struct,
+    }
+}
+
+/// The field's model, and whether it breaks `#[interior(thread_safe)]` (reported).
+fn field<'a>(
+    input: &Input<'a>,
+    krate: &TokenStream,
+    f: &FieldInput<'a>,
+    attr: &ModeAttr,
+    acc: &mut Accumulator,
+) -> Option<(FieldModel<'a>, bool)> {
+    let ty = &f.original.ty;
+    let (shared, inner) = syntax::look_through_shared(ty);
+    let options = &attr.options;
+    let (recognised, alias) = read_type(attr, inner, acc)?;
+    let Recognised {
+        mechanism,
+        value,
+        read,
+    } = recognised;
+    let facts = mechanism.facts();
+    let table = mechanism.ops();
+
+    // ops: as listed, else the defaults; each must belong to the mechanism
+    let mut requested: Vec<(Op, Span, Option<&Visibility>, Option<&Ident>)> = Vec::new();
+    if attr.ops.is_empty() {
+        requested.extend(
+            table
+                .iter()
+                .filter(|(_, default)| *default)
+                .map(|(op, _)| (*op, attr.span, None, None)),
+        );
+    }
+    for req in &attr.ops {
+        if table.iter().any(|(op, _)| *op == req.op) {
+            requested.push((req.op, req.span, req.vis.as_ref(), req.rename.as_ref()));
+        } else {
+            acc.push(
+                misfit::missing_op(attr.mode, mechanism.as_ref(), facts.noun, req.op)
+                    .with_span(&req.span),
+            );
+        }
+    }
+    let position = |op: Op| {
+        table
+            .iter()
+            .position(|(o, _)| *o == op)
+            .unwrap_or(usize::MAX)
+    };
+    requested.sort_by_key(|(op, ..)| position(*op));
+
+    let base = match (&options.rename, &f.original.ident) {
+        (Some(rename), _) => idents::unraw(rename),
+        (None, Some(ident)) => idents::unraw(ident),
+        (None, None) => return None, // reported by `parse`
+    };
+    let name_span = options
+        .rename
+        .as_ref()
+        .map(|r| r.span())
+        .or_else(|| f.original.ident.as_ref().map(Ident::span))
+        .unwrap_or(attr.span);
+    let field_vis = options
+        .vis
+        .clone()
+        .or_else(|| input.options.vis.clone())
+        .unwrap_or_else(|| f.original.vis.clone());
+    let mut methods = Vec::new();
+    for (op, op_span, vis, rename) in requested {
+        let ident = if let Some(rename) = rename {
+            rename.clone()
+        } else {
+            let name = op.method_name(&base);
+            let Some(ident) = idents::method_ident(&name, name_span) else {
+                acc.push(
+                    Error::custom(format!("`{name}` cannot name a method; choose another name with `rename = \"...\"`"))
+                        .with_span(&op_span),
+                );
+                continue;
+            };
+            ident
+        };
+        methods.push(Method {
+            op,
+            ident,
+            vis: vis.cloned().unwrap_or_else(|| field_vis.clone()),
+        });
+    }
+
+    // ordering and poison where they apply
+    if let (Some(ordering), false) = (&options.ordering, facts.takes_ordering) {
+        acc.push(
+            Error::custom(format!(
+                "`ordering` applies to atomics, and this field is {}: remove `ordering`",
+                facts.a_noun
+            ))
+            .with_span(&ordering.span()),
+        );
+    }
+    if let (Some(poison), false) = (&options.poison, facts.takes_poison) {
+        acc.push(
+            Error::custom(format!(
+                "`poison` applies to `Mutex` and `RwLock` fields, and this field is {}: remove `poison`",
+                facts.a_noun
+            ))
+            .with_span(&poison.span()),
+        );
+    }
+
+    let display_ty = syntax::tokens_string(ty);
+    let generic = syntax::mentions_generics(&value, &input.original.generics)
+        || syntax::mentions_self(&value);
+    let value = Value {
+        tokens: if alias {
+            mechanism::via_trait(krate, ty, facts.alias_trait, &quote!(Value))
+        } else {
+            value
+        },
+        read,
+        generic,
+    };
+    let model = FieldModel {
+        original: f.original,
+        member: f.member.clone(),
+        name: match &f.member {
+            Member::Named(ident) => idents::unraw(ident),
+            Member::Unnamed(index) => index.index.to_string(),
+        },
+        base,
+        display_ty,
+        mechanism,
+        facts,
+        reach: Reach { shared, alias },
+        value,
+        contract: options
+            .contract
+            .as_deref()
+            .copied()
+            .unwrap_or(Contract::State),
+        ordering: options
+            .ordering
+            .as_deref()
+            .or(input.options.ordering.as_deref())
+            .copied()
+            .unwrap_or(Ordering::SeqCst),
+        poison: options
+            .poison
+            .as_deref()
+            .or(input.options.poison.as_deref())
+            .copied()
+            .unwrap_or(Poison::Panic),
+        methods,
+    };
+    let breaks_thread_safe =
+        input.options.thread_safe.is_present() && model.thread_safety() == ThreadSafety::No;
+    if breaks_thread_safe {
+        let what = if shared == syntax::Shared::Rc {
+            format!("an `Rc` of {}", model.facts.a_noun)
+        } else {
+            model.facts.a_noun.clone()
+        };
+        acc.push(
+            Error::custom(format!(
+                "the struct is `#[interior(thread_safe)]`, but this field is {what}, which is not thread-safe: use `#[sync]` with an atomic, a `Mutex` or an `RwLock` (and `Arc` to share), `OnceLock` for `#[once]`, or drop `thread_safe`"
+            ))
+            .with_span(ty),
+        );
+    }
+    Some((model, breaks_thread_safe))
+}
+
+/// The field type as the mechanisms of the mode read it, and whether it is an alias; `None`
+/// after reporting a type that does not fit.
+fn read_type<'t>(
+    attr: &ModeAttr,
+    inner: &'t syn::Type,
+    acc: &mut Accumulator,
+) -> Option<(Recognised<'t>, bool)> {
+    let kind = attr.options.kind.as_ref();
+    if let (Some(kind), false) = (kind, attr.mode == Mode::Sync) {
+        acc.push(
+            Error::custom(format!(
+                "`kind` tells `#[sync]` what an alias is; `#[{}]` already says it: remove `kind`",
+                attr.mode.name()
+            ))
+            .with_span(&kind.span()),
+        );
+        return None;
+    }
+    let rows = || REGISTRY.iter().filter(|r| r.mode == attr.mode);
+    if let Some(recognised) = rows().find_map(|r| (r.recognise)(inner)) {
+        let found = recognised.mechanism.facts();
+        if let Some(kind) = kind.filter(|k| Some(***k) != found.kind) {
+            acc.push(
+                Error::custom(format!(
+                    "`kind` says `{}`, and the field is {}: remove `kind`, which is only needed for types `#[sync]` cannot read",
+                    kind.name(),
+                    found.a_noun
+                ))
+                .with_span(&kind.span()),
+            );
+            return None;
+        }
+        return Some((recognised, false));
+    }
+    if let Some(err) = misfit::misfit(attr.mode, inner) {
+        acc.push(err);
+        return None;
+    }
+    let kind_value: Option<Kind> = kind.map(|k| **k);
+    if attr.mode == Mode::Sync && kind_value.is_none() {
+        acc.push(
+            Error::custom(format!(
+                "`#[sync]` cannot tell what `{}` is: say it with `kind = \"mutex\"`, `kind = \"rwlock\"` or `kind = \"atomic\"`",
+                syntax::tokens_string(inner)
+            ))
+            .with_span(inner),
+        );
+        return None;
+    }
+    let mechanism = rows().find_map(|r| (r.alias)(kind_value))?;
+    Some((
+        Recognised {
+            mechanism,
+            value: TokenStream::new(),
+            read: ValueRead::Unknown,
+        },
+        true,
+    ))
+}

@@ -1,0 +1,65 @@
+//! What `#[derive(Interior)]` generated code calls. Not public API: no semver guarantees.
+//!
+//! Readable field types get plain calls to core and std, so most of this module is for the
+//! cases the macro cannot see through, one file each: value types whose bounds must be checked
+//! with a clear message (`bounds`), and type aliases, reached through the `*Field` traits of
+//! their mechanism (`cells`, `locks`, `atomics`) and through `Rc`/`Arc` (`shared`). The poison
+//! policy of std locks is applied in one place, `locks::unpoison`.
+
+mod atomics;
+mod bounds;
+mod cells;
+#[cfg(feature = "std")]
+mod locks;
+#[cfg(feature = "std")]
+mod shared;
+
+pub use atomics::{AtomicField, AtomicIntField};
+pub use bounds::{cell_get, cell_take, cell_update, clone, take, CellCopy, GetClone, TakeDefault};
+pub use cells::{once_cell_get_or_init, CellField, OnceField, RefCellField};
+#[cfg(feature = "std")]
+pub use locks::{poisoned, unpoison, MutexField, RwLockField};
+
+pub use crate::{ContractClass, FieldContract, Interior, Mechanism};
+
+#[cfg(feature = "std")]
+pub use std::sync::{
+    Mutex, MutexGuard, OnceLock, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard,
+};
+
+#[cfg(feature = "parking_lot")]
+pub use parking_lot;
+
+/// Builds a [`FieldContract`] in a `const`, since its fields cannot be named outside the crate.
+#[must_use]
+pub const fn field(
+    field: &'static str,
+    mechanism: Mechanism,
+    contract: ContractClass,
+    methods: &'static [&'static str],
+    thread_safe: bool,
+) -> FieldContract {
+    FieldContract {
+        field,
+        mechanism,
+        contract,
+        methods,
+        thread_safe,
+    }
+}
+
+/// Fails to compile unless `T` is `Send + Sync`; the `#[interior(thread_safe)]` assertion.
+#[inline]
+pub const fn assert_thread_safe<T: ThreadSafe + ?Sized>() {}
+
+/// The bound behind `#[interior(thread_safe)]`, with its own message.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is marked `#[interior(thread_safe)]` but is not `Send + Sync`",
+    label = "`thread_safe` asserts that `{Self}` is `Send + Sync`",
+    note = "every field of a `thread_safe` struct, marked or not, must be `Send + Sync`: use `Arc` for an `Rc`, `#[sync]` with an atomic, a `Mutex` or an `RwLock` for a `Cell` or a `RefCell`, `OnceLock` for a `OnceCell`; or drop `thread_safe`"
+)]
+pub trait ThreadSafe: Send + Sync {}
+// Without `do_not_recommend`, rustc reports the `Send` and the `Sync` of each offending field
+// as separate errors in its own words, and the message above never shows.
+#[diagnostic::do_not_recommend]
+impl<T: Send + Sync + ?Sized> ThreadSafe for T {}
