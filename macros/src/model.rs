@@ -186,17 +186,13 @@ impl FieldModel<'_> {
     }
 
     pub(crate) fn thread_safety(&self) -> ThreadSafety {
-        match (self.facts.thread_safe, self.reach) {
-            // A `Cell` or `RefCell` is `!Sync` whatever an alias wraps it in.
-            (None, _) => ThreadSafety::No,
-            (Some(_), Reach { alias: true, .. }) => ThreadSafety::AsTheTypeSays,
-            (
-                Some(_),
-                Reach {
-                    shared: Shared::Rc, ..
-                },
-            ) => ThreadSafety::No,
-            (Some(_), _) => ThreadSafety::Yes,
+        if self.facts.thread_safe.is_some() && self.reach.alias {
+            ThreadSafety::AsTheTypeSays
+        } else if self.facts.thread_safe.is_some() && self.reach.shared != Shared::Rc {
+            ThreadSafety::Yes
+        } else {
+            // A `Cell` or `RefCell` is `!Sync` whatever an alias wraps it in; an `Rc` always is.
+            ThreadSafety::No
         }
     }
 

@@ -45,7 +45,7 @@ pub(crate) struct Row {
     /// Every op of any of its holders, for the error about an op of another mechanism.
     pub ops: fn() -> Vec<Op>,
     /// One field of each holder (`#[sync] x: ::std::sync::Mutex<u8>`), for the registry test.
-    #[cfg_attr(not(test), expect(dead_code, reason = "read by the registry test"))]
+    #[allow(dead_code, reason = "read by the registry test")]
     pub examples: &'static [&'static str],
 }
 

@@ -130,12 +130,12 @@ pub(crate) fn input<'a>(
                 .with_span(&original.ident),
             );
         }
-        let received = receiver
+        let forwarded = receiver
             .data
             .take_struct()
             .map(|f| f.fields)
             .unwrap_or_default();
-        for (index, (field, received)) in syn_fields.iter().zip(received).enumerate() {
+        for (index, (field, received)) in syn_fields.iter().zip(forwarded).enumerate() {
             any_marked |= received
                 .attrs
                 .iter()
@@ -394,15 +394,16 @@ fn list_items(attr: &Attribute, name: &str, acc: &mut Accumulator) -> Vec<Nested
 /// tokens apart from them, so an error at the end of the list would point at the derive), and
 /// with the items no option parser can take reported here: a literal, or a value that is not an
 /// expression (`vis = pub`), whose darling error would be syn's "expected an expression".
-fn nested_items(list: &syn::MetaList, acc: &mut Accumulator) -> Vec<NestedMeta> {
-    let items =
-        match list.parse_args_with(Punctuated::<NestedMeta, syn::Token![,]>::parse_terminated) {
-            Ok(items) => items,
-            Err(err) => {
-                acc.push(err.into());
-                return Vec::new();
-            }
-        };
+fn nested_items(meta_list: &syn::MetaList, acc: &mut Accumulator) -> Vec<NestedMeta> {
+    let items = match meta_list
+        .parse_args_with(Punctuated::<NestedMeta, syn::Token![,]>::parse_terminated)
+    {
+        Ok(items) => items,
+        Err(err) => {
+            acc.push(err.into());
+            return Vec::new();
+        }
+    };
     items
         .into_iter()
         .filter(|item| match item {

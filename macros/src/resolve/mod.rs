@@ -109,7 +109,7 @@ fn field<'a>(
     let name_span = options
         .rename
         .as_ref()
-        .map(|r| r.span())
+        .map(darling::util::SpannedValue::span)
         .or_else(|| f.original.ident.as_ref().map(Ident::span))
         .unwrap_or(attr.span);
     let field_vis = options

@@ -11,9 +11,7 @@ use super::{
 };
 use crate::Mechanism;
 
-/// `Rc` and `Arc` around an aliased field: the same storage, shared. `Rc` is never
-/// thread-safe; `Arc` is when what it holds is.
-
+/// Every alias trait for `$ptr<C>`, delegating to `C`; thread-safe when `$safe` and `C` are.
 macro_rules! shared {
     ($($ptr:ident => $safe:expr;)*) => {$(
         impl<C: CellField + ?Sized> CellField for $ptr<C> {
