@@ -136,3 +136,94 @@ pub(crate) fn unraw(ident: &Ident) -> String {
     let s = ident.to_string();
     s.strip_prefix("r#").map_or(s.clone(), str::to_owned)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{method_ident, path_prefix_problem};
+
+    #[test]
+    fn method_names_for_keywords_are_raw() {
+        let span = proc_macro2::Span::call_site();
+        assert_eq!(
+            method_ident("hits", span).map(|i| i.to_string()).as_deref(),
+            Some("hits")
+        );
+        assert_eq!(
+            method_ident("type", span).map(|i| i.to_string()).as_deref(),
+            Some("r#type")
+        );
+        // Keywords of later editions too: the user's crate may be edition 2024 (`gen`) or 2018.
+        for (keyword, raw) in [
+            ("gen", "r#gen"),
+            ("try", "r#try"),
+            ("async", "r#async"),
+            ("await", "r#await"),
+            ("dyn", "r#dyn"),
+            ("union", "union"),
+        ] {
+            assert_eq!(
+                method_ident(keyword, span)
+                    .map(|i| i.to_string())
+                    .as_deref(),
+                Some(raw)
+            );
+        }
+        for invalid in [
+            "self", "Self", "super", "crate", "_", "1abc", "a-b", "", "r#gen",
+        ] {
+            assert!(
+                method_ident(invalid, span).is_none(),
+                "{invalid:?} accepted"
+            );
+        }
+    }
+
+    #[test]
+    fn crate_and_vis_paths_must_stand_as_prefixes() {
+        let valid = [
+            "interior",
+            "::my_interior",
+            "crate::deps::interior",
+            "self::interior",
+            "super::super::interior",
+            "self::super::interior",
+            "r#gen::interior",
+        ];
+        for text in valid {
+            let path: syn::Path = syn::parse_str(text).expect("a path");
+            assert_eq!(path_prefix_problem(&path, false), None, "{text}");
+        }
+        let invalid = [
+            "interior<>",
+            "Vec<u8>",
+            "a::<u8>",
+            "a::b<T>::c",
+            "Fn(u8)",
+            "Self",
+            "Self::x",
+            "self",
+            "super",
+            "a::crate",
+            "a::self::b",
+            "::crate::x",
+            "::super::x",
+            "a::super::b",
+            "gen::x",
+            "x::try",
+        ];
+        for text in invalid {
+            // Either syn rejects it, or the check does.
+            if let Ok(path) = syn::parse_str::<syn::Path>(text) {
+                assert!(
+                    path_prefix_problem(&path, false).is_some(),
+                    "{text} accepted"
+                );
+            }
+        }
+        // `pub(in self)` and `pub(in super)` name modules.
+        for text in ["self", "super", "crate", "super::super"] {
+            let path: syn::Path = syn::parse_str(text).expect("a path");
+            assert_eq!(path_prefix_problem(&path, true), None, "{text}");
+        }
+    }
+}

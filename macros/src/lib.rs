@@ -20,11 +20,6 @@ mod parse;
 mod resolve;
 mod syntax;
 
-#[cfg(test)]
-mod fuzz;
-#[cfg(test)]
-mod tests;
-
 /// Generates `&self` accessors and their documented mutation contract for the fields marked
 /// `#[cell]`, `#[refcell]`, `#[sync]` or `#[once]`, and implements `interior::Interior`.
 ///

@@ -267,3 +267,31 @@ pub(crate) fn tokens_string(node: &impl ToTokens) -> String {
     }
     text.replace("->(", "-> (").replace("-><", "-> <")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::tokens_string;
+
+    #[test]
+    fn tokens_are_printed_as_written() {
+        let cases: [(syn::Type, &str); 5] = [
+            (syn::parse_quote!(Cell<Vec<String>>), "Cell<Vec<String>>"),
+            (
+                syn::parse_quote!(std::cell::RefCell<&'a str>),
+                "std::cell::RefCell<&'a str>",
+            ),
+            (syn::parse_quote!([u8; 4]), "[u8; 4]"),
+            (
+                syn::parse_quote!(Box<dyn Fn(u8) -> (u8, u8) + Send>),
+                "Box<dyn Fn(u8) -> (u8, u8) + Send>",
+            ),
+            (
+                syn::parse_quote!(<T as Trait>::Value),
+                "<T as Trait>::Value",
+            ),
+        ];
+        for (ty, expected) in cases {
+            assert_eq!(tokens_string(&ty), expected);
+        }
+    }
+}

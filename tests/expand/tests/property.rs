@@ -8,22 +8,22 @@
 //! - every `compile_error!` points inside the input (spans are real: the input is lexed from a
 //!   string with proc-macro2's `span-locations`).
 //!
-//! `cargo test -p interior-macros fuzz` runs a few thousand cases; `INTERIOR_FUZZ_CASES=N`
-//! runs `N` (use `--release` for millions). `fuzz/` has the coverage-guided libFuzzer target.
+//! `cargo test -p interior-expand --test property` runs a few thousand cases;
+//! `INTERIOR_FUZZ_CASES=N` runs `N` (use `--release` for millions). `fuzz/` has the
+//! coverage-guided libFuzzer target, which checks the same properties with the same helpers.
 
 use std::cell::Cell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::str::FromStr;
 use std::time::Instant;
 
-use proc_macro2::{Group, Span, TokenStream, TokenTree};
+use interior_expand::{derive, spans};
+use proc_macro2::{Group, TokenStream, TokenTree};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Data, DeriveInput, Fields, Meta, Token};
-
-use crate::grammar::Op;
 
 const DEFAULT_CASES: u32 = 3000;
 
@@ -35,7 +35,7 @@ fn cases() -> u32 {
 }
 
 #[test]
-fn fuzz_derive_never_panics() {
+fn derive_never_panics() {
     let cases = cases();
     let mut runner = TestRunner::new(Config {
         cases,
@@ -79,9 +79,9 @@ fn check_tokens(src: &str, input: &TokenStream) -> Result<(), TestCaseError> {
     let parsed = syn::parse2::<DeriveInput>(input.clone()).ok();
     let expect_error = parsed.as_ref().is_none_or(must_fail);
     let tokens = input.clone();
-    let output = catch_unwind(AssertUnwindSafe(|| crate::derive::derive(tokens)))
+    let output = catch_unwind(AssertUnwindSafe(|| derive(tokens)))
         .map_err(|payload| fail(src, &format!("derive panicked: {}", message(&*payload))))?;
-    let errors = compile_errors(&output);
+    let errors = spans::compile_errors(&output);
     if errors.is_empty() && expect_error {
         return Err(fail(
             src,
@@ -96,29 +96,14 @@ fn check_tokens(src: &str, input: &TokenStream) -> Result<(), TestCaseError> {
             &format!("output does not parse as items ({err}):\n{output}"),
         ));
     }
-    if let Some(keyword) = new_keyword(input, &output) {
+    if let Some(keyword) = spans::new_keyword(input, &output) {
         return Err(fail(
             src,
             &format!("output has the bare identifier `{keyword}`, a keyword in some edition, which the input does not have:\n{output}"),
         ));
     }
-    let (lo, hi) = bounds(input);
-    for (message, spans) in &errors {
-        for span in spans {
-            let (start, end) = range(*span);
-            // `syn` reports "unexpected end of input" at the call site; a derive's input is
-            // always a whole item, so that happens only with inputs rustc never gives.
-            let call_site = start == 0 && end == 0 && parsed.is_none();
-            let inside = lo <= start && start <= end && end <= hi;
-            if !call_site && !inside {
-                return Err(fail(
-                    src,
-                    &format!(
-                        "`compile_error!({message})` spans bytes {start}..{end}, outside the input's {lo}..{hi}"
-                    ),
-                ));
-            }
-        }
+    if let Some(stray) = spans::stray_error(input, &output, parsed.is_some()) {
+        return Err(fail(src, &stray));
     }
     Ok(())
 }
@@ -133,91 +118,6 @@ fn message(payload: &(dyn std::any::Any + Send)) -> String {
         .map(|s| (*s).to_owned())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "(not a string)".to_owned())
-}
-
-/// A bare identifier in `output` that some edition reserves (syn reads `gen` and `try` as
-/// identifiers, rustc 2024 does not) and that the input does not spell bare itself.
-fn new_keyword(input: &TokenStream, output: &TokenStream) -> Option<String> {
-    const LATER_KEYWORDS: &[&str] = &["gen", "try", "async", "await", "dyn"];
-    let mut seen = Vec::new();
-    walk_idents(input, &mut |ident| seen.push(ident));
-    let mut found = None;
-    walk_idents(output, &mut |ident| {
-        if found.is_none() && LATER_KEYWORDS.contains(&ident.as_str()) && !seen.contains(&ident) {
-            found = Some(ident);
-        }
-    });
-    found
-}
-
-fn walk_idents(tokens: &TokenStream, visit: &mut impl FnMut(String)) {
-    for tt in tokens.clone() {
-        match tt {
-            TokenTree::Ident(ident) => visit(ident.to_string()),
-            TokenTree::Group(group) => walk_idents(&group.stream(), visit),
-            _ => {}
-        }
-    }
-}
-
-/// Every `compile_error!` in `tokens`, at any depth: its message and the spans of its tokens.
-fn compile_errors(tokens: &TokenStream) -> Vec<(String, Vec<Span>)> {
-    let mut out = Vec::new();
-    collect_errors(tokens, &mut out);
-    out
-}
-
-fn collect_errors(tokens: &TokenStream, out: &mut Vec<(String, Vec<Span>)>) {
-    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
-    for (i, tt) in trees.iter().enumerate() {
-        match tt {
-            TokenTree::Ident(ident) if ident == "compile_error" => {
-                if let (Some(TokenTree::Punct(bang)), Some(TokenTree::Group(args))) =
-                    (trees.get(i + 1), trees.get(i + 2))
-                {
-                    let mut spans = vec![ident.span(), bang.span(), args.span()];
-                    spans.extend(args.stream().into_iter().map(|t| t.span()));
-                    out.push((args.stream().to_string(), spans));
-                }
-            }
-            TokenTree::Group(group) => collect_errors(&group.stream(), out),
-            _ => {}
-        }
-    }
-}
-
-/// The absolute byte range of a span in the thread's source map (`Debug` prints `bytes(lo..hi)`;
-/// `byte_range` is relative to each file and cannot tell the call site from offset 0).
-fn range(span: Span) -> (u32, u32) {
-    let text = format!("{span:?}");
-    let parse = || -> Option<(u32, u32)> {
-        let inner = text.strip_prefix("bytes(")?.strip_suffix(')')?;
-        let (lo, hi) = inner.split_once("..")?;
-        Some((lo.parse().ok()?, hi.parse().ok()?))
-    };
-    parse().unwrap_or((u32::MAX, u32::MAX))
-}
-
-fn walk(tokens: &TokenStream, visit: &mut impl FnMut(Span)) {
-    for tt in tokens.clone() {
-        visit(tt.span());
-        if let TokenTree::Group(group) = tt {
-            walk(&group.stream(), visit);
-        }
-    }
-}
-
-/// The byte range the input's tokens cover.
-fn bounds(tokens: &TokenStream) -> (u32, u32) {
-    let mut lo = u32::MAX;
-    let mut hi = 0;
-    let mut visit = |span: Span| {
-        let (start, end) = range(span);
-        lo = lo.min(start);
-        hi = hi.max(end);
-    };
-    walk(tokens, &mut visit);
-    (lo, hi)
 }
 
 /// Mistakes the test can see without the macro's help, so the macro must report them: not a
@@ -281,7 +181,7 @@ fn bad_options(attr: &Attribute, options: &[&str]) -> bool {
     items.iter().any(|item| {
         item.path().get_ident().is_none_or(|key| {
             let key = key.to_string();
-            let op = options == FIELD_OPTIONS && Op::from_name(&key).is_some();
+            let op = options == FIELD_OPTIONS && interior_expand::vocabulary::is_op(&key);
             !op && !options.contains(&key.as_str())
         })
     })
@@ -925,7 +825,7 @@ fn reproduce(src: &str) {
 }
 
 #[test]
-fn fuzz_sanity() {
+fn sanity() {
     // The checker itself: a valid struct expands cleanly, a broken one reports inside its span.
     reproduce("struct Foo { #[cell] hits: Cell<u64> }");
     reproduce("struct Foo { #[cell(bogus)] hits: Cell<u64> }");
@@ -934,7 +834,7 @@ fn fuzz_sanity() {
 }
 
 #[test]
-fn fuzz_found_empty_option_value() {
+fn found_empty_option_value() {
     // `key = ,` has no value tokens: the error used to carry the call site's span.
     reproduce("struct Foo { #[cell(get = , set)] hits: Cell<u64> }");
     reproduce("struct Foo { #[cell(rename = )] hits: Cell<u64> }");
@@ -942,7 +842,7 @@ fn fuzz_found_empty_option_value() {
 }
 
 #[test]
-fn fuzz_found_sum_of_bounds_value() {
+fn found_sum_of_bounds_value() {
     // A value type `A + B` was printed bare after `&`, and the output did not parse.
     reproduce("struct Foo { #[once()] hits: std::cell::OnceCell<Cell<> + Send> }");
     reproduce("struct Foo { #[sync] f: Mutex<dyn Fn() + Send + 'static> }");
@@ -950,7 +850,7 @@ fn fuzz_found_sum_of_bounds_value() {
 }
 
 #[test]
-fn fuzz_found_list_cut_short() {
+fn found_list_cut_short() {
     // A list ending in the middle of an item: syn reported "unexpected end of input" at the
     // call site; it now points at the closing delimiter.
     reproduce("#[interior(a ::)] struct Foo { #[cell] hits: Cell<u64> }");
@@ -959,7 +859,7 @@ fn fuzz_found_list_cut_short() {
 }
 
 #[test]
-fn fuzz_found_crate_path_with_generics() {
+fn found_crate_path_with_generics() {
     // `crate = "interior<>"` was accepted and the output had `interior<>::__private::…`, which
     // does not parse in expression position; a keyword rename became a bare `gen`.
     reproduce("#[interior(crate = \"interior<>\")] struct Foo { #[cell] hits: Cell<u64> }");
@@ -972,7 +872,7 @@ fn fuzz_found_crate_path_with_generics() {
 }
 
 #[test]
-fn fuzz_found_raw_rename() {
+fn found_raw_rename() {
     // `rename = "r#r#type"` left `r#type` after taking off one `r#`, and `Ident::new` panicked
     // on it; `"type "` (a keyword with a space) panicked in `Ident::new_raw`.
     reproduce("struct Foo { #[cell(rename = \"r#r#type\")] hits: Cell<u8> }");
