@@ -13,6 +13,15 @@ pub(crate) fn method_ident(name: &str, span: Span) -> Option<Ident> {
     if matches!(text, "self" | "Self" | "super" | "crate" | "_") {
         return None;
     }
+    // Most names are plain ASCII identifiers: made directly, without lexing.
+    let mut chars = text.chars();
+    let plain = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if plain && !is_keyword(text) {
+        return Some(Ident::new(text, span));
+    }
     let parsed = if is_keyword(text) {
         syn::parse_str::<Ident>(&format!("r#{text}"))
     } else {

@@ -7,12 +7,12 @@ use proc_macro2::{Ident, Span, TokenStream};
 use syn::{DeriveInput, Member, Type, Visibility};
 
 use crate::grammar::{Contract, Kind, Op, Ordering, Poison};
-use crate::syntax::{self, Bound, Shared};
+use crate::syntax::{self, Bound, Shared, Tokens};
 
 pub(crate) struct Model<'a> {
     pub input: &'a DeriveInput,
     /// The runtime crate: `::interior` or `#[interior(crate = "...")]`.
-    pub krate: TokenStream,
+    pub krate: Tokens,
     pub fields: Vec<FieldModel<'a>>,
     /// `#[interior(thread_safe)]`, unless a field already failed it (rustc would say it again).
     pub thread_safe: Option<Span>,
@@ -53,7 +53,7 @@ pub(crate) struct Reach {
 /// The value type `T`.
 pub(crate) struct Value<'a> {
     /// As the field's type spells it, or the runtime trait's projection for an alias.
-    pub tokens: TokenStream,
+    pub tokens: Tokens,
     pub read: ValueRead<'a>,
     /// It mentions the struct's generics, or `Self`: a bound on it is a `where` clause.
     pub generic: bool,
@@ -131,7 +131,7 @@ pub(crate) enum BoundUse {
 
 /// What expansion knows beyond the field: the runtime path, the struct, fresh names.
 pub(crate) struct Cx<'a> {
-    pub krate: &'a TokenStream,
+    pub krate: &'a Tokens,
     pub owner: &'a Ident,
     /// A closure-result type parameter name that the struct's generics do not use (`R`).
     pub result: &'a Ident,

@@ -68,7 +68,7 @@ pub(crate) fn single_type_arg(seg: &PathSegment) -> Option<&Type> {
 
 /// The value type's tokens, with `(dyn A + B)` for a sum of bounds, which `&` or
 /// `-> Option<&...>` around it would misread ("ambiguous `+` in a type").
-pub(crate) fn value_tokens(value: &Type) -> TokenStream {
+pub(crate) fn value_tokens(value: &Type) -> Tokens {
     let sum = match value {
         Type::TraitObject(t) => t.bounds.len() > 1,
         Type::ImplTrait(t) => t.bounds.len() > 1,
@@ -76,11 +76,11 @@ pub(crate) fn value_tokens(value: &Type) -> TokenStream {
     };
     let tokens = value.to_token_stream();
     if !sum {
-        return tokens;
+        return tokens.into();
     }
     let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, tokens);
     group.set_span(value.span());
-    TokenTree::Group(group).into()
+    Tokens(vec![TokenTree::Group(group)])
 }
 
 /// Names that say a type has no interior mutability, so no mode fits it.
@@ -176,7 +176,7 @@ pub(crate) fn obviously_meets(ty: &Type, bound: Bound) -> bool {
 }
 
 /// Whether `tokens` mention a type, lifetime or const parameter of `generics`.
-pub(crate) fn mentions_generics(tokens: &TokenStream, generics: &Generics) -> bool {
+pub(crate) fn mentions_generics(tokens: &Tokens, generics: &Generics) -> bool {
     if generics.params.is_empty() {
         return false;
     }
@@ -189,25 +189,61 @@ pub(crate) fn mentions_generics(tokens: &TokenStream, generics: &Generics) -> bo
             syn::GenericParam::Lifetime(l) => l.lifetime.ident.to_string(),
         })
         .collect();
-    mentions(tokens.clone(), &names)
+    mentions(&tokens.0, &names)
 }
 
 /// Whether `tokens` mention `Self`.
-pub(crate) fn mentions_self(tokens: &TokenStream) -> bool {
-    mentions(tokens.clone(), &["Self".to_owned()])
+pub(crate) fn mentions_self(tokens: &Tokens) -> bool {
+    mentions(&tokens.0, &["Self".to_owned()])
 }
 
 /// Whether `tokens` mention the identifier `name`.
-pub(crate) fn mentions_ident(tokens: &TokenStream, name: &Ident) -> bool {
-    mentions(tokens.clone(), &[name.to_string()])
+pub(crate) fn mentions_ident(tokens: &Tokens, name: &Ident) -> bool {
+    mentions(&tokens.0, &[name.to_string()])
 }
 
-fn mentions(tokens: TokenStream, names: &[String]) -> bool {
-    tokens.into_iter().any(|tt| match tt {
+fn mentions(trees: &[TokenTree], names: &[String]) -> bool {
+    trees.iter().any(|tt| match tt {
         TokenTree::Ident(ident) => names.iter().any(|n| ident == n),
-        TokenTree::Group(group) => mentions(group.stream(), names),
+        TokenTree::Group(group) => {
+            let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+            mentions(&inner, names)
+        }
         _ => false,
     })
+}
+
+/// Tokens kept as trees. Interpolated into `quote!`, they are pushed one tree at a time onto
+/// the output's buffer; a `TokenStream` interpolated is a concatenation through the proc-macro
+/// bridge, which, repeated for every path and type of every method, was most of the
+/// expansion's cost. For tokens built once and interpolated often: the runtime's path, a value
+/// type, `&self.x`.
+#[derive(Clone, Default)]
+pub(crate) struct Tokens(Vec<TokenTree>);
+
+impl Tokens {
+    /// The same tokens, every one spanned at `span`, so errors about them point there.
+    pub(crate) fn respanned(&self, span: Span) -> Tokens {
+        Tokens(respan_tokens(self.0.iter().cloned().collect(), span).into_iter().collect())
+    }
+}
+
+impl From<TokenTree> for Tokens {
+    fn from(tree: TokenTree) -> Self {
+        Tokens(vec![tree])
+    }
+}
+
+impl From<TokenStream> for Tokens {
+    fn from(tokens: TokenStream) -> Self {
+        Tokens(tokens.into_iter().collect())
+    }
+}
+
+impl ToTokens for Tokens {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(self.0.iter().cloned());
+    }
 }
 
 /// `node` with every token's span set to `span`, so errors about it point there.
@@ -239,33 +275,25 @@ pub(crate) fn path_string(path: &Path) -> String {
 
 /// Tokens as a person would write them: `Cell<Vec<String>>`, not `Cell < Vec < String > >`.
 pub(crate) fn tokens_string(node: &impl ToTokens) -> String {
-    let mut text = node.to_token_stream().to_string();
-    loop {
-        let before = text.len();
-        for (from, to) in [
-            (" :: ", "::"),
-            (":: ", "::"),
-            (" ::", "::"),
-            ("< ", "<"),
-            (" <", "<"),
-            (" >", ">"),
-            (" ,", ","),
-            ("( ", "("),
-            (" (", "("),
-            (" )", ")"),
-            ("[ ", "["),
-            (" ]", "]"),
-            (" ;", ";"),
-            ("& ", "&"),
-            ("! ", "!"),
-        ] {
-            text = text.replace(from, to);
+    let printed = node.to_token_stream().to_string();
+    let chars: Vec<char> = printed.chars().collect();
+    let mut text = String::with_capacity(printed.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ' ' {
+            let next = chars.get(i + 1).copied().unwrap_or(' ');
+            let after_next = chars.get(i + 2).copied().unwrap_or(' ');
+            let prev = text.chars().last().unwrap_or(' ');
+            let arrow = text.ends_with("->");
+            let tight_after = matches!(prev, '<' | '(' | '[' | '&' | '!') || text.ends_with("::");
+            let tight_before = matches!(next, '<' | '>' | ',' | '(' | ')' | ']' | ';')
+                || (next == ':' && after_next == ':');
+            if (tight_after || tight_before) && !(arrow && matches!(next, '(' | '<')) {
+                continue;
+            }
         }
-        if text.len() == before {
-            break;
-        }
+        text.push(c);
     }
-    text.replace("->(", "-> (").replace("-><", "-> <")
+    text
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use quote::{quote, quote_spanned};
 use crate::idents;
 use crate::mechanism;
 use crate::model::{FieldModel, Model, Reported, ThreadSafety};
+use crate::syntax::Tokens;
 
 pub(crate) fn interior_impl(model: &Model<'_>) -> TokenStream {
     let krate = &model.krate;
@@ -21,7 +22,7 @@ pub(crate) fn interior_impl(model: &Model<'_>) -> TokenStream {
     }
 }
 
-fn field_contract(krate: &TokenStream, f: &FieldModel<'_>) -> TokenStream {
+fn field_contract(krate: &Tokens, f: &FieldModel<'_>) -> TokenStream {
     let name = &f.name;
     let ty = f.ty();
     let mechanism = match f.facts.reported {

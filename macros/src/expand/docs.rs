@@ -11,30 +11,36 @@ use crate::grammar::{Choice, Contract};
 use crate::model::{FieldModel, MethodGen, Model, ThreadSafety};
 use crate::syntax::Shared;
 
-/// The *Mutation contract* section of a field: the same for each of its methods, so built once.
-pub(crate) fn contract_section(owner: &str, f: &FieldModel<'_>) -> String {
-    format!(
-        "\n # Mutation contract\n\n {}\n\n {}\n\n {}",
-        mechanism(f),
-        contract(owner, f),
-        thread_safety(owner, f)
-    )
-}
-
-/// The doc attributes of one generated method: its summary, the field's own docs, the field's
-/// contract section and the method's own sections. Few attributes, each a multi-line string:
-/// every token crosses the proc-macro bridge, and one per line was most of the expansion.
-pub(crate) fn method(f: &FieldModel<'_>, gen: &MethodGen, contract_section: &str) -> TokenStream {
+/// The docs every method of a field shares, built once per field: the field's own `///` docs
+/// and its *Mutation contract* section.
+pub(crate) fn field(owner: &str, f: &FieldModel<'_>) -> TokenStream {
     let field_docs: Vec<_> = f
         .original
         .attrs
         .iter()
         .filter(|a| a.path().is_ident("doc"))
         .collect();
-    let summary = format!(" {}", gen.summary);
     // rustdoc trims a fragment's trailing newline: an empty one makes the blank line.
     let separator = (!field_docs.is_empty()).then(|| quote!(#[doc = ""]));
-    let mut sections = contract_section.to_owned();
+    let contract = format!(
+        "\n # Mutation contract\n\n {}\n\n {}\n\n {}",
+        mechanism(f),
+        contract(owner, f),
+        thread_safety(owner, f)
+    );
+    quote! {
+        #separator
+        #(#field_docs)*
+        #[doc = #contract]
+    }
+}
+
+/// The doc attributes of one generated method: its summary, the field's shared docs, and the
+/// method's own sections. Few attributes, each a multi-line string: every token crosses the
+/// proc-macro bridge, and one per line was most of the expansion.
+pub(crate) fn method(gen: &MethodGen, field: &TokenStream) -> TokenStream {
+    let summary = format!(" {}", gen.summary);
+    let mut sections = String::new();
     for (title, text) in [
         ("Panics", &gen.panics),
         ("Errors", &gen.errors),
@@ -42,14 +48,19 @@ pub(crate) fn method(f: &FieldModel<'_>, gen: &MethodGen, contract_section: &str
         ("Ordering", &gen.ordering),
     ] {
         if let Some(text) = text {
-            let _ = write!(sections, "\n\n # {title}\n\n {text}");
+            let _ = write!(sections, "\n # {title}\n\n {text}\n");
         }
     }
+    // A fragment's trailing newline is trimmed; the leading one makes the blank line between
+    // the contract section and these.
+    let sections = (!sections.is_empty()).then(|| {
+        let sections = sections.trim_end();
+        quote!(#[doc = #sections])
+    });
     quote! {
         #[doc = #summary]
-        #separator
-        #(#field_docs)*
-        #[doc = #sections]
+        #field
+        #sections
     }
 }
 

@@ -26,10 +26,10 @@ pub(crate) fn model(model: &Model<'_>) -> TokenStream {
     let owner = ident.to_string();
     let mut methods = Vec::new();
     for f in &model.fields {
-        let contract_section = docs::contract_section(&owner, f);
+        let field_docs = docs::field(&owner, f);
         for m in &f.methods {
             methods.push(match f.mechanism.method(&cx, f, m.op) {
-                Some(gen) => method(f, &m.vis, &m.ident, &gen, &contract_section),
+                Some(gen) => method(&m.vis, &m.ident, &gen, &field_docs),
                 // `resolve` keeps only the ops of the mechanism's table; the registry test
                 // generates every one.
                 None => internal_error(f, m.op.name()),
@@ -78,14 +78,8 @@ pub(crate) fn model(model: &Model<'_>) -> TokenStream {
 /// binds a fresh name as intended.
 const BINDINGS: &[&str] = &["value", "f", "current", "new", "old", "actual", "func"];
 
-fn method(
-    f: &FieldModel<'_>,
-    vis: &syn::Visibility,
-    name: &Ident,
-    gen: &MethodGen,
-    contract_section: &str,
-) -> TokenStream {
-    let docs = docs::method(f, gen, contract_section);
+fn method(vis: &syn::Visibility, name: &Ident, gen: &MethodGen, field_docs: &TokenStream) -> TokenStream {
+    let docs = docs::method(gen, field_docs);
     let must_use = match gen.must_use {
         MustUse::Because(message) => quote!(#[must_use = #message]),
         MustUse::Plain => quote!(#[must_use]),

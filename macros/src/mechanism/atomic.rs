@@ -1,7 +1,7 @@
 //! `#[sync]` on the std atomics: `AtomicBool` and the integer atomics up to 64 bits.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, ToTokens};
+use quote::quote;
 use syn::{Ident, Type};
 
 use super::{access, find, ops_of, via_trait, OpSet, Recognised, Row};
@@ -123,7 +123,7 @@ fn recognise(inner: &Type) -> Option<Recognised<'_>> {
     let known = known(&seg.ident.to_string())?;
     Some(Recognised {
         mechanism: Box::new(Atomic { known: Some(known) }),
-        value: Ident::new(known.value, seg.ident.span()).into_token_stream(),
+        value: proc_macro2::TokenTree::Ident(Ident::new(known.value, seg.ident.span())).into(),
         read: ValueRead::Primitive,
     })
 }
@@ -217,11 +217,11 @@ impl Mechanism for Atomic {
         let op = find(self.table(), op)?;
         let (v, x) = (&f.value.tokens, &f.base);
         let [load, store, rmw, fail] = orderings(f.ordering);
+        // Built where used: each is eleven tokens, and most ops need one or two.
         let ord = |name: &str| {
             let name = Ident::new(name, Span::call_site());
             quote!(::core::sync::atomic::Ordering::#name)
         };
-        let (o_load, o_store, o_rmw, o_fail) = (ord(load), ord(store), ord(rmw), ord(fail));
         let rmw_doc = |what: &str| format!("Atomic `{what}` with `Ordering::{rmw}`.");
         let fetch = |name: &str, what: &str| {
             let wraps = if matches!(name, "fetch_add" | "fetch_sub") {
@@ -232,7 +232,10 @@ impl Mechanism for Atomic {
             MethodGen {
                 args: quote!(value: #v),
                 ret: quote!(-> #v),
-                body: self.call(cx, f, name, &quote!(value, #o_rmw)),
+                body: {
+                    let o_rmw = ord(rmw);
+                    self.call(cx, f, name, &quote!(value, #o_rmw))
+                },
                 summary: format!(
                     "{what} the value of `{x}`{wraps} and returns the previous value."
                 ),
@@ -243,7 +246,7 @@ impl Mechanism for Atomic {
         Some(match op {
             AtomicOp::Get => MethodGen {
                 ret: quote!(-> #v),
-                body: self.call(cx, f, "load", &o_load),
+                body: self.call(cx, f, "load", &ord(load)),
                 summary: format!("Loads the value of `{x}`."),
                 ordering: Some(format!("Loads with `Ordering::{load}`.")),
                 must_use: MustUse::Plain,
@@ -251,7 +254,10 @@ impl Mechanism for Atomic {
             },
             AtomicOp::Set => MethodGen {
                 args: quote!(value: #v),
-                body: self.call(cx, f, "store", &quote!(value, #o_store)),
+                body: {
+                    let o_store = ord(store);
+                    self.call(cx, f, "store", &quote!(value, #o_store))
+                },
                 summary: format!("Stores `value` in `{x}`."),
                 ordering: Some(format!("Stores with `Ordering::{store}`.")),
                 ..MethodGen::default()
@@ -259,7 +265,10 @@ impl Mechanism for Atomic {
             AtomicOp::Replace => MethodGen {
                 args: quote!(value: #v),
                 ret: quote!(-> #v),
-                body: self.call(cx, f, "swap", &quote!(value, #o_rmw)),
+                body: {
+                    let o_rmw = ord(rmw);
+                    self.call(cx, f, "swap", &quote!(value, #o_rmw))
+                },
                 summary: format!("Stores `value` in `{x}` and returns the previous value."),
                 ordering: Some(rmw_doc("swap")),
                 ..MethodGen::default()
@@ -271,7 +280,8 @@ impl Mechanism for Atomic {
                     Ident::new("actual", Span::mixed_site()),
                     Ident::new("func", Span::mixed_site()),
                 );
-                let first = self.call(cx, f, "load", &o_load);
+                let first = self.call(cx, f, "load", &ord(load));
+                let (o_rmw, o_fail) = (ord(rmw), ord(fail));
                 let cas = self.call(
                     cx,
                     f,
@@ -304,7 +314,10 @@ impl Mechanism for Atomic {
             AtomicOp::CompareExchange => MethodGen {
                 args: quote!(current: #v, new: #v),
                 ret: quote!(-> ::core::result::Result<#v, #v>),
-                body: self.call(cx, f, "compare_exchange", &quote!(current, new, #o_rmw, #o_fail)),
+                body: {
+                    let (o_rmw, o_fail) = (ord(rmw), ord(fail));
+                    self.call(cx, f, "compare_exchange", &quote!(current, new, #o_rmw, #o_fail))
+                },
                 summary: format!("Stores `new` in `{x}` if its value is `current`."),
                 errors: Some(format!("Returns `Err` with the value found if `{x}` did not hold `current`; `Ok` holds the previous value.")),
                 ordering: Some(format!("`Ordering::{rmw}` on success and `Ordering::{fail}` on failure.")),

@@ -20,7 +20,7 @@ use syn::Type;
 use crate::grammar::{Kind, Mode, Op};
 use crate::idents;
 use crate::model::{BoundUse, Cx, FieldModel, Mechanism, ValueRead};
-use crate::syntax::{self, Bound, Shared};
+use crate::syntax::{self, Bound, Shared, Tokens};
 
 /// Every mechanism, in the order `resolve` tries them.
 pub(crate) const REGISTRY: &[Row] = &[cell::ROW, refcell::ROW, once::ROW, lock::ROW, atomic::ROW];
@@ -53,7 +53,7 @@ pub(crate) struct Row {
 pub(crate) struct Recognised<'t> {
     pub mechanism: Box<dyn Mechanism>,
     /// The value type as the field spells it.
-    pub value: TokenStream,
+    pub value: Tokens,
     pub read: ValueRead<'t>,
 }
 
@@ -91,13 +91,13 @@ pub(crate) fn access(f: &FieldModel<'_>) -> TokenStream {
 /// std's or `parking_lot`'s) is reached, spanned on the field type so that a type the trait does
 /// not cover is reported at the field, not at the derive.
 pub(crate) fn via_trait(
-    krate: &TokenStream,
+    krate: &Tokens,
     ty: &Type,
     field_trait: &str,
     item: &TokenStream,
 ) -> TokenStream {
     let span = ty.span();
-    let krate = syntax::respan(krate, span);
+    let krate = krate.respanned(span);
     let field_trait = Ident::new(field_trait, span);
     quote_spanned!(span=> <#ty as #krate::__private::#field_trait>::#item)
 }

@@ -7,7 +7,7 @@ mod misfit;
 
 use darling::error::Accumulator;
 use darling::Error;
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::Span;
 use quote::{quote, ToTokens};
 use syn::{Ident, Member, Visibility};
 
@@ -16,14 +16,15 @@ use crate::idents;
 use crate::mechanism::{self, Recognised, REGISTRY};
 use crate::model::{FieldModel, Method, Model, Reach, ThreadSafety, Value, ValueRead};
 use crate::parse::{FieldInput, Input, ModeAttr};
-use crate::syntax;
+use crate::syntax::{self, Tokens};
 
 pub(crate) fn model<'a>(input: &Input<'a>, acc: &mut Accumulator) -> Model<'a> {
-    let krate = input
+    let krate: Tokens = input
         .options
         .krate
         .as_ref()
-        .map_or_else(|| quote!(::interior), ToTokens::to_token_stream);
+        .map_or_else(|| quote!(::interior), ToTokens::to_token_stream)
+        .into();
     let thread_safe = input
         .options
         .thread_safe
@@ -56,7 +57,7 @@ pub(crate) fn model<'a>(input: &Input<'a>, acc: &mut Accumulator) -> Model<'a> {
 /// The field's model, and whether it breaks `#[interior(thread_safe)]` (reported).
 fn field<'a>(
     input: &Input<'a>,
-    krate: &TokenStream,
+    krate: &Tokens,
     f: &FieldInput<'a>,
     attr: &ModeAttr,
     acc: &mut Accumulator,
@@ -164,7 +165,7 @@ fn field<'a>(
         || syntax::mentions_self(&value);
     let value = Value {
         tokens: if alias {
-            mechanism::via_trait(krate, ty, facts.alias_trait, &quote!(Value))
+            mechanism::via_trait(krate, ty, facts.alias_trait, &quote!(Value)).into()
         } else {
             value
         },
@@ -274,7 +275,7 @@ fn read_type<'t>(
     Some((
         Recognised {
             mechanism,
-            value: TokenStream::new(),
+            value: Tokens::default(),
             read: ValueRead::Unknown,
         },
         true,

@@ -89,8 +89,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `lines` to change between calls, even through a shared `&RecordingSink`.
 
- **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&RecordingSink` cannot be shared between threads.
-
+ **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&RecordingSink` cannot be shared between threads.*/
+        /**
  # Panics
 
  Panics if `lines` is borrowed at all: from inside the closure of another accessor of `lines`, or while a guard of it lives.*/
@@ -110,8 +110,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `lines` to change between calls, even through a shared `&RecordingSink`.
 
- **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&RecordingSink` cannot be shared between threads.
-
+ **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&RecordingSink` cannot be shared between threads.*/
+        /**
  # Panics
 
  Panics if `lines` is mutably borrowed: from inside the closure of a mutable accessor of `lines`, or while a `RefMut` guard of it lives.*/

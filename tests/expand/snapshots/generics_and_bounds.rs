@@ -96,8 +96,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `items` to change between calls, even through a shared `&Slot`.
 
- **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.
-
+ **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.*/
+        /**
  # Panics
 
  Panics if `items` is mutably borrowed: from inside the closure of a mutable accessor of `items`, or while a `RefMut` guard of it lives.*/
@@ -118,8 +118,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `items` to change between calls, even through a shared `&Slot`.
 
- **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.
-
+ **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.*/
+        /**
  # Panics
 
  Panics if `items` is borrowed at all: from inside the closure of another accessor of `items`, or while a guard of it lives.*/
@@ -139,8 +139,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `items` to change between calls, even through a shared `&Slot`.
 
- **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.
-
+ **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.*/
+        /**
  # Panics
 
  Panics if `items` is mutably borrowed: from inside the closure of a mutable accessor of `items`, or while a `RefMut` guard of it lives.*/
@@ -158,8 +158,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `items` to change between calls, even through a shared `&Slot`.
 
- **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.
-
+ **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Slot` cannot be shared between threads.*/
+        /**
  # Errors
 
  Returns `BorrowMutError` if `items` is borrowed at all.*/

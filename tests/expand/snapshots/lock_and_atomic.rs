@@ -27,8 +27,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `requests` to change between calls, even through a shared `&Server`.
 
- **Thread safety:** thread-safe: each access is a single atomic operation.
-
+ **Thread safety:** thread-safe: each access is a single atomic operation.*/
+        /**
  # Ordering
 
  Loads with `Ordering::Acquire`; each compare-and-swap uses `Ordering::AcqRel` on success and `Ordering::Acquire` on failure.*/
@@ -61,8 +61,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `requests` to change between calls, even through a shared `&Server`.
 
- **Thread safety:** thread-safe: each access is a single atomic operation.
-
+ **Thread safety:** thread-safe: each access is a single atomic operation.*/
+        /**
  # Errors
 
  Returns `Err` with the value found if `requests` did not hold `current`; `Ok` holds the previous value.
@@ -92,8 +92,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `requests` to change between calls, even through a shared `&Server`.
 
- **Thread safety:** thread-safe: each access is a single atomic operation.
-
+ **Thread safety:** thread-safe: each access is a single atomic operation.*/
+        /**
  # Ordering
 
  Atomic `fetch_add` with `Ordering::AcqRel`.*/
@@ -113,8 +113,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `log` to change between calls, even through a shared `&Server`.
 
- **Thread safety:** thread-safe: the lock serialises access across threads.
-
+ **Thread safety:** thread-safe: the lock serialises access across threads.*/
+        /**
  # Blocking
 
  Takes the lock of `log`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `log` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
@@ -140,8 +140,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `log` to change between calls, even through a shared `&Server`.
 
- **Thread safety:** thread-safe: the lock serialises access across threads.
-
+ **Thread safety:** thread-safe: the lock serialises access across threads.*/
+        /**
  # Blocking
 
  Takes the lock of `log`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `log` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
@@ -163,8 +163,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `config` to change between calls, even through a shared `&Server`.
 
- **Thread safety:** thread-safe: the lock serialises access across threads.
-
+ **Thread safety:** thread-safe: the lock serialises access across threads.*/
+        /**
  # Panics
 
  Panics if the lock of `config` is poisoned: another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
@@ -192,8 +192,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `config` to change between calls, even through a shared `&Server`.
 
- **Thread safety:** thread-safe: the lock serialises access across threads.
-
+ **Thread safety:** thread-safe: the lock serialises access across threads.*/
+        /**
  # Panics
 
  Panics if the lock of `config` is poisoned: another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.

@@ -30,8 +30,8 @@ const _: () = {
 
  **Contract: cache** — a memoized result: `parsed` can be recomputed, and a change to it is invisible to users of a `Memo` except for speed.
 
- **Thread safety:** not thread-safe: a `OnceCell` is `!Sync`, so a `&Memo` cannot be shared between threads.
-
+ **Thread safety:** not thread-safe: a `OnceCell` is `!Sync`, so a `&Memo` cannot be shared between threads.*/
+        /**
  # Errors
 
  Returns `Err(value)`, giving the value back, if `parsed` was already written.*/
@@ -61,8 +61,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `shared` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe: concurrent initializers race, one wins, and the others wait for it.
-
+ **Thread safety:** thread-safe: concurrent initializers race, one wins, and the others wait for it.*/
+        /**
  # Blocking
 
  Blocks while another thread runs its initializer of `shared`; calling `shared_or_init` from inside `f` deadlocks. If `f` panics, the panic propagates and `shared` stays unwritten.*/
@@ -96,8 +96,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `alias` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe if `MemoCell` is `Send + Sync`: `MemoCell` is an alias, and the derive cannot see whether it is a `OnceLock` or a `OnceCell` (never thread-safe), or wraps one in an `Rc`; `Memo::FIELDS` reports the type's own answer.
-
+ **Thread safety:** thread-safe if `MemoCell` is `Send + Sync`: `MemoCell` is an alias, and the derive cannot see whether it is a `OnceLock` or a `OnceCell` (never thread-safe), or wraps one in an `Rc`; `Memo::FIELDS` reports the type's own answer.*/
+        /**
  # Panics
 
  Calling `alias_or_init` from inside `f` panics for a `OnceCell` and deadlocks for a `OnceLock`. If `f` panics, the panic propagates and `alias` stays unwritten.
@@ -234,8 +234,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.
-
+ **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.*/
+        /**
  # Panics
 
  Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
@@ -268,8 +268,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.
-
+ **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.*/
+        /**
  # Panics
 
  Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
@@ -302,8 +302,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.
-
+ **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.*/
+        /**
  # Panics
 
  Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
@@ -336,8 +336,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.
-
+ **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.*/
+        /**
  # Panics
 
  Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
@@ -369,8 +369,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `ticks` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe if `Ticks` is `Send + Sync`: `Ticks` is an alias, and the derive cannot see whether it wraps an atomic in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.
-
+ **Thread safety:** thread-safe if `Ticks` is `Send + Sync`: `Ticks` is an alias, and the derive cannot see whether it wraps an atomic in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.*/
+        /**
  # Ordering
 
  Atomic `fetch_add` with `Ordering::SeqCst`.*/

@@ -81,8 +81,8 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `match` to change between calls, even through a shared `&Pair`.
 
- **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Pair` cannot be shared between threads.
-
+ **Thread safety:** not thread-safe: a `RefCell` is `!Sync`, so a `&Pair` cannot be shared between threads.*/
+        /**
  # Panics
 
  Panics if `match` is mutably borrowed: from inside the closure of a mutable accessor of `match`, or while a `RefMut` guard of it lives.*/
