@@ -15,6 +15,8 @@
 #
 #   bench/compile.sh                               # defaults below; ~12-15 min on 2 cores
 #   ROUNDS=7 CLEAN_ROUNDS=5 SIZES="200 1000" LINEAR="200 1000" bench/compile.sh
+#   BASELINE=v0.1.0 bench/compile.sh               # also the derive at another revision, in
+#                                                  # the same rounds: before and after in one run
 #
 # Generated crates and their target directories live under target/bench/compile/.
 set -euo pipefail
@@ -32,11 +34,25 @@ mkdir -p "$work"
 # interior-macros in the middle of a measurement.
 snap=$work/interior-src
 rm -rf "$snap"; mkdir -p "$snap"
-files=(Cargo.toml Cargo.lock README.md rust-toolchain.toml src runtime macros)
+files=(Cargo.toml Cargo.lock README.md rust-toolchain.toml src runtime macros tests/expand)
 if [[ ${SOURCE:-HEAD} == worktree ]]; then
     (cd "$root" && tar -c --exclude=target "${files[@]}") | tar -x -C "$snap"
 else
     git -C "$root" archive "${SOURCE:-HEAD}" "${files[@]}" | tar -x -C "$snap"
+fi
+
+# The derive at BASELINE, built in the same rounds as a third variant.
+baseline=${BASELINE:-}
+base_snap=$work/interior-base
+if [[ -n $baseline ]]; then
+    rm -rf "$base_snap"; mkdir -p "$base_snap"
+    for f in "${files[@]}"; do
+        git -C "$root" archive "$baseline" "$f" 2>/dev/null | tar -x -C "$base_snap" 2>/dev/null || true
+    done
+    # a workspace member the baseline may not have
+    if ! [[ -d $base_snap/tests/expand ]]; then
+        sed -i 's#, "tests/expand"##' "$base_snap/Cargo.toml"
+    fi
 fi
 
 now() { date +%s.%N; }
@@ -89,6 +105,7 @@ TOML
 }
 
 dep_derive="interior = { path = \"$snap/runtime\" }"
+dep_base="interior = { path = \"$base_snap/runtime\" }"
 dep_hand="interior = { path = \"$snap/runtime\", default-features = false, features = [\"std\"] }"
 
 # The expansion of one struct named Tmpl: everything the derive adds after the struct.
@@ -108,12 +125,18 @@ grep -q 'impl ::interior::Interior for Tmpl' "$template/impls.rs" \
 
 generate() { # variant, n
     local dir=$work/$1-$2
-    if [[ $1 == derive ]]; then manifest "$dir" "gen_$1_$2" "$dep_derive"; else manifest "$dir" "gen_$1_$2" "$dep_hand"; fi
+    case $1 in
+        derive) manifest "$dir" "gen_$1_$2" "$dep_derive" ;;
+        base) manifest "$dir" "gen_$1_$2" "$dep_base"; cp "$base_snap/Cargo.lock" "$dir/Cargo.lock" ;;
+        *) manifest "$dir" "gen_$1_$2" "$dep_hand" ;;
+    esac
+    local kind=$1
+    [[ $kind == base ]] && kind=derive
     {
         echo "$header"
-        [[ $1 == derive ]] && echo 'use interior::Interior;'
+        [[ $kind == derive ]] && echo 'use interior::Interior;'
         struct_def Tmpl >"$work/struct.rs"
-        awk -v n="$2" -v variant="$1" '
+        awk -v n="$2" -v variant="$kind" '
             FNR == NR { st = st $0 "\n"; next }
             { im = im $0 "\n" }
             END {
@@ -153,18 +176,20 @@ report() { # label, derive times, hand times
         "$(echo "$r" | median)" "$r"
 }
 
-# Interleaved rounds of $1 (touch_build or clean_build) for both variants at size $2.
-measure() { # kind, n, rounds -> sets D and H
-    D='' H=''
-    local i d h
+# Interleaved rounds of $1 (touch_build or clean_build) for the variants at size $2.
+measure() { # kind, n, rounds -> sets D, H (and B with a baseline)
+    D='' H='' B=''
+    local i d h b=''
     for ((i = 0; i < $3; i++)); do
         if ((i % 2 == 0)); then
             d=$($1 "$work/derive-$2"); h=$($1 "$work/hand-$2")
+            [[ -n $baseline ]] && b=$($1 "$work/base-$2")
         else
+            [[ -n $baseline ]] && b=$($1 "$work/base-$2")
             h=$($1 "$work/hand-$2"); d=$($1 "$work/derive-$2")
         fi
-        D="$D $d" H="$H $h"
-        echo "  $1 N=$2 round $((i + 1)): derive $d hand $h" >&2
+        D="$D $d" H="$H $h" B="$B $b"
+        echo "  $1 N=$2 round $((i + 1)): derive $d hand $h${b:+ baseline $b}" >&2
     done
 }
 
@@ -176,6 +201,7 @@ for n in $all_sizes; do
     generate derive "$n"; generate hand "$n"
     echo "generated N=$n: $(wc -l <"$work/derive-$n/src/lib.rs") and $(wc -l <"$work/hand-$n/src/lib.rs") lines" >&2
     build "$work/derive-$n" >/dev/null; build "$work/hand-$n" >/dev/null  # warm: dependencies
+    if [[ -n $baseline ]]; then generate base "$n"; build "$work/base-$n" >/dev/null; fi
 done
 
 declare -A inc_d inc_h
@@ -190,10 +216,13 @@ for n in $all_sizes; do
     measure touch_build "$n" "$rounds"
     inc_d[$n]=$D inc_h[$n]=$H
     report "incremental N=$n" "$D" "$H" | tee -a "$results"
+    [[ -n $baseline ]] && report "  baseline ($baseline)" "$B" "$H" | tee -a "$results"
 done
 for n in $sizes; do
+    ((clean_rounds > 0)) || continue
     measure clean_build "$n" "$clean_rounds"
     report "clean N=$n" "$D" "$H" | tee -a "$results"
+    [[ -n $baseline ]] && report "  baseline ($baseline)" "$B" "$H" | tee -a "$results"
 done
 echo | tee -a "$results"
 for n in $linear; do
