@@ -36,9 +36,17 @@ impl Mode {
 }
 
 /// The options of `#[interior(...)]`.
-pub(crate) const STRUCT_OPTIONS: &[&str] = &["vis", "ordering", "poison", "thread_safe", "crate"];
-/// The options of an op: `get(vis = "...", rename = "...")`.
-pub(crate) const OP_OPTIONS: &[&str] = &["vis", "rename"];
+pub(crate) const STRUCT_OPTIONS: &[&str] = &[
+    "vis",
+    "ordering",
+    "poison",
+    "thread_safe",
+    "crate",
+    "into",
+];
+/// The options of an op: `get(vis = "...", rename = "...")`, and `into` for the ops that take a
+/// value (`set(into)`).
+pub(crate) const OP_OPTIONS: &[&str] = &["vis", "rename", "into"];
 
 /// An op: one generated method. Each mechanism lists the ops it has (its op table).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -66,10 +74,11 @@ pub(crate) enum Op {
     FetchOr,
     FetchXor,
     GetOrInit,
+    GetMut,
 }
 
 impl Op {
-    pub(crate) const ALL: [Op; 23] = [
+    pub(crate) const ALL: [Op; 24] = [
         Op::Get,
         Op::Set,
         Op::Replace,
@@ -93,6 +102,7 @@ impl Op {
         Op::FetchOr,
         Op::FetchXor,
         Op::GetOrInit,
+        Op::GetMut,
     ];
 
     pub(crate) fn name(self) -> &'static str {
@@ -120,6 +130,7 @@ impl Op {
             Op::FetchOr => "fetch_or",
             Op::FetchXor => "fetch_xor",
             Op::GetOrInit => "get_or_init",
+            Op::GetMut => "get_mut",
         }
     }
 
@@ -127,11 +138,17 @@ impl Op {
         Op::ALL.into_iter().find(|op| op.name() == name)
     }
 
+    /// Whether the op takes a value, and so may take it `into` the value type.
+    pub(crate) fn takes_value(self) -> bool {
+        matches!(self, Op::Set | Op::Replace)
+    }
+
     /// The method name for base name `x`: `x`, `set_x`, `with_x_mut`, `x_or_init`, ...
     pub(crate) fn method_name(self, base: &str) -> String {
         match self {
             Op::Get => base.to_owned(),
             Op::GetOrInit => format!("{base}_or_init"),
+            Op::GetMut => format!("{base}_mut"),
             Op::WithMut => format!("with_{base}_mut"),
             Op::BorrowMut => format!("borrow_{base}_mut"),
             Op::TryBorrowMut => format!("try_borrow_{base}_mut"),

@@ -70,11 +70,13 @@ pub(crate) enum ValueRead<'a> {
     Unknown,
 }
 
-/// One generated method: its op, name and visibility.
+/// One generated method: its op, name, visibility and op options.
 pub(crate) struct Method {
     pub op: Op,
     pub ident: Ident,
     pub vis: Visibility,
+    /// `set(into)`: the value is `impl Into<T>`.
+    pub into: bool,
 }
 
 /// What the registry's row of a mechanism tells about the holder of one field.
@@ -94,9 +96,11 @@ pub(crate) struct Facts {
     pub alias_hides: String,
     /// What the holder is for `kind` under `#[sync]`.
     pub kind: Option<Kind>,
-    /// The field options that apply: `ordering` (atomics), `poison` (std locks).
+    /// The field options that apply: `ordering` (atomics), `poison` (std locks), and whether
+    /// its `set` and `replace` take `into`.
     pub takes_ordering: bool,
     pub takes_poison: bool,
+    pub takes_into: bool,
 }
 
 /// What `FieldContract::mechanism` says.
@@ -140,6 +144,8 @@ pub(crate) struct Cx<'a> {
 /// One generated method, before docs and attributes are put around it.
 #[derive(Default)]
 pub(crate) struct MethodGen {
+    /// `&mut self` for `get_mut`, else `&self`.
+    pub unique: bool,
     pub generics: TokenStream,
     pub args: TokenStream,
     pub ret: TokenStream,
@@ -174,8 +180,8 @@ pub(crate) trait Mechanism {
     /// Why `op` is not an op here, when the holder says more than its op list: `owner` names
     /// the other mechanism of the same mode that has it (`atomics`), if one does.
     fn missing_op_hint(&self, op: Op, owner: Option<&str>) -> Option<String>;
-    /// The method of `op`, which is one of [`Self::ops`] (`None` for any other).
-    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> Option<MethodGen>;
+    /// The method of `m.op`, which is one of [`Self::ops`] (`None` for any other).
+    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, m: &Method) -> Option<MethodGen>;
     /// The first sentence of the *Mutation contract* section: what holds `x` and how it works.
     fn sentence(&self, f: &FieldModel<'_>) -> String;
 }

@@ -66,6 +66,18 @@ pub(crate) fn single_type_arg(seg: &PathSegment) -> Option<&Type> {
     }
 }
 
+/// `T` of `LazyCell<T>` or `LazyCell<T, F>`: the first of one or two type arguments.
+pub(crate) fn lazy_value(seg: &PathSegment) -> Option<&Type> {
+    let PathArguments::AngleBracketed(args) = &seg.arguments else {
+        return None;
+    };
+    let mut args = args.args.iter();
+    match (args.next(), args.next(), args.next()) {
+        (Some(GenericArgument::Type(ty)), None | Some(GenericArgument::Type(_)), None) => Some(ty),
+        _ => None,
+    }
+}
+
 /// The value type's tokens, with `(dyn A + B)` for a sum of bounds, which `&` or
 /// `-> Option<&...>` around it would misread ("ambiguous `+` in a type").
 pub(crate) fn value_tokens(value: &Type) -> Tokens {

@@ -65,11 +65,15 @@ pub enum Mechanism {
     OnceCell,
     /// `OnceLock<T>`: written at most once; thread-safe.
     OnceLock,
+    /// `LazyCell<T, F>`: computed by its initializer on first use; `!Sync`.
+    LazyCell,
+    /// `LazyLock<T, F>`: computed by its initializer on first use; thread-safe.
+    LazyLock,
 }
 
 impl Mechanism {
     /// The name used in docs and by `Display`: `cell`, `refcell`, `mutex`, `rwlock`, `atomic`,
-    /// `once_cell` or `once_lock`.
+    /// `once_cell`, `once_lock`, `lazy_cell` or `lazy_lock`.
     #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -80,6 +84,8 @@ impl Mechanism {
             Mechanism::Atomic => "atomic",
             Mechanism::OnceCell => "once_cell",
             Mechanism::OnceLock => "once_lock",
+            Mechanism::LazyCell => "lazy_cell",
+            Mechanism::LazyLock => "lazy_lock",
         }
     }
 }

@@ -28,7 +28,7 @@ pub(crate) fn model(model: &Model<'_>) -> TokenStream {
     for f in &model.fields {
         let field_docs = docs::field(&owner, f);
         for m in &f.methods {
-            methods.push(match f.mechanism.method(&cx, f, m.op) {
+            methods.push(match f.mechanism.method(&cx, f, m) {
                 Some(gen) => method(&m.vis, &m.ident, &gen, &field_docs),
                 // `resolve` keeps only the ops of the mechanism's table; the registry test
                 // generates every one.
@@ -87,6 +87,7 @@ fn method(vis: &syn::Visibility, name: &Ident, gen: &MethodGen, field_docs: &Tok
     };
     let track_caller = gen.panics.as_ref().map(|_| quote!(#[track_caller]));
     let MethodGen {
+        unique,
         generics,
         args,
         ret,
@@ -94,6 +95,11 @@ fn method(vis: &syn::Visibility, name: &Ident, gen: &MethodGen, field_docs: &Tok
         body,
         ..
     } = gen;
+    let receiver = if *unique {
+        quote!(&mut self)
+    } else {
+        quote!(&self)
+    };
     let where_ = if where_.is_empty() {
         TokenStream::new()
     } else {
@@ -105,7 +111,7 @@ fn method(vis: &syn::Visibility, name: &Ident, gen: &MethodGen, field_docs: &Tok
         #[inline]
         #must_use
         #track_caller
-        #vis fn #name #generics(&self, #args) #ret #where_ {
+        #vis fn #name #generics(#receiver, #args) #ret #where_ {
             #body
         }
     }

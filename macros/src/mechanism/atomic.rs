@@ -4,10 +4,12 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{Ident, Type};
 
-use super::{access, find, ops_of, via_trait, OpSet, Recognised, Row};
+use super::{access, find, get_mut, ops_of, value_param, via_trait, OpSet, Recognised, Row};
 use crate::diag;
 use crate::grammar::{Kind, Mode, Op, Ordering};
-use crate::model::{Cx, Facts, FieldModel, Mechanism, MethodGen, MustUse, Reported, ValueRead};
+use crate::model::{
+    Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported, ValueRead,
+};
 use crate::syntax;
 
 pub(crate) const ROW: Row = Row {
@@ -42,6 +44,7 @@ enum AtomicOp {
     FetchAnd,
     FetchOr,
     FetchXor,
+    GetMut,
 }
 
 impl OpSet for AtomicOp {
@@ -59,6 +62,7 @@ impl OpSet for AtomicOp {
             AtomicOp::FetchAnd => Op::FetchAnd,
             AtomicOp::FetchOr => Op::FetchOr,
             AtomicOp::FetchXor => Op::FetchXor,
+            AtomicOp::GetMut => Op::GetMut,
         }
     }
 }
@@ -76,6 +80,7 @@ const INT_OPS: &[(AtomicOp, bool)] = &[
     (AtomicOp::FetchAnd, false),
     (AtomicOp::FetchOr, false),
     (AtomicOp::FetchXor, false),
+    (AtomicOp::GetMut, false),
 ];
 
 const BOOL_OPS: &[(AtomicOp, bool)] = &[
@@ -87,6 +92,7 @@ const BOOL_OPS: &[(AtomicOp, bool)] = &[
     (AtomicOp::FetchAnd, false),
     (AtomicOp::FetchOr, false),
     (AtomicOp::FetchXor, false),
+    (AtomicOp::GetMut, false),
 ];
 
 /// The supported atomics and their value types.
@@ -187,6 +193,7 @@ impl Mechanism for Atomic {
             kind: Some(Kind::Atomic),
             takes_ordering: true,
             takes_poison: false,
+            takes_into: true,
         }
     }
 
@@ -213,8 +220,8 @@ impl Mechanism for Atomic {
         })
     }
 
-    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> Option<MethodGen> {
-        let op = find(self.table(), op)?;
+    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, m: &Method) -> Option<MethodGen> {
+        let op = find(self.table(), m.op)?;
         let (v, x) = (&f.value.tokens, &f.base);
         let [load, store, rmw, fail] = orderings(f.ordering);
         // Built where used: each is eleven tokens, and most ops need one or two.
@@ -253,21 +260,21 @@ impl Mechanism for Atomic {
                 ..MethodGen::default()
             },
             AtomicOp::Set => MethodGen {
-                args: quote!(value: #v),
                 body: {
-                    let o_store = ord(store);
-                    self.call(cx, f, "store", &quote!(value, #o_store))
+                    let (o_store, (_, value)) = (ord(store), value_param(f, m));
+                    self.call(cx, f, "store", &quote!(#value, #o_store))
                 },
+                args: value_param(f, m).0,
                 summary: format!("Stores `value` in `{x}`."),
                 ordering: Some(format!("Stores with `Ordering::{store}`.")),
                 ..MethodGen::default()
             },
             AtomicOp::Replace => MethodGen {
-                args: quote!(value: #v),
+                args: value_param(f, m).0,
                 ret: quote!(-> #v),
                 body: {
-                    let o_rmw = ord(rmw);
-                    self.call(cx, f, "swap", &quote!(value, #o_rmw))
+                    let (o_rmw, (_, value)) = (ord(rmw), value_param(f, m));
+                    self.call(cx, f, "swap", &quote!(#value, #o_rmw))
                 },
                 summary: format!("Stores `value` in `{x}` and returns the previous value."),
                 ordering: Some(rmw_doc("swap")),
@@ -330,6 +337,20 @@ impl Mechanism for Atomic {
             AtomicOp::FetchAnd => fetch("fetch_and", "Bitwise-ands `value` into"),
             AtomicOp::FetchOr => fetch("fetch_or", "Bitwise-ors `value` into"),
             AtomicOp::FetchXor => fetch("fetch_xor", "Bitwise-xors `value` into"),
+            AtomicOp::GetMut => {
+                let member = &f.member;
+                let body = match self.known {
+                    Some(known) => {
+                        let atomic = Ident::new(known.name, Span::call_site());
+                        quote!(::core::sync::atomic::#atomic::get_mut(&mut self.#member))
+                    }
+                    None => {
+                        let path = via_trait(cx.krate, f.ty(), "AtomicMut", &quote!(atomic_get_mut));
+                        quote!(#path(&mut self.#member))
+                    }
+                };
+                get_mut(f, quote!(-> &mut #v), body)
+            }
         })
     }
 

@@ -4,10 +4,14 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::Type;
 
-use super::{access, bounded, find, ops_of, via_trait, Checked, OpSet, Recognised, Row};
+use super::{
+    access, bounded, find, get_mut, ops_of, value_param, via_trait, Checked, OpSet, Recognised, Row,
+};
 use crate::diag;
 use crate::grammar::{Mode, Op};
-use crate::model::{Cx, Facts, FieldModel, Mechanism, MethodGen, MustUse, Reported, ValueRead};
+use crate::model::{
+    Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported, ValueRead,
+};
 use crate::syntax::{self, Bound};
 
 pub(crate) const ROW: Row = Row {
@@ -35,6 +39,7 @@ enum CellOp {
     Replace,
     Update,
     Take,
+    GetMut,
 }
 
 impl OpSet for CellOp {
@@ -45,6 +50,7 @@ impl OpSet for CellOp {
             CellOp::Replace => Op::Replace,
             CellOp::Update => Op::Update,
             CellOp::Take => Op::Take,
+            CellOp::GetMut => Op::GetMut,
         }
     }
 }
@@ -55,6 +61,7 @@ const OPS: &[(CellOp, bool)] = &[
     (CellOp::Replace, true),
     (CellOp::Update, true),
     (CellOp::Take, false),
+    (CellOp::GetMut, false),
 ];
 
 fn recognise(inner: &Type) -> Option<Recognised<'_>> {
@@ -94,6 +101,7 @@ impl Mechanism for CellField {
             kind: None,
             takes_ordering: false,
             takes_poison: false,
+            takes_into: true,
         }
     }
 
@@ -105,8 +113,8 @@ impl Mechanism for CellField {
         None
     }
 
-    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> Option<MethodGen> {
-        let op = find(OPS, op)?;
+    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, m: &Method) -> Option<MethodGen> {
+        let op = find(OPS, m.op)?;
         let v = &f.value.tokens;
         let c = Self::cell(cx, f);
         let x = &f.base;
@@ -129,19 +137,25 @@ impl Mechanism for CellField {
                     ..MethodGen::default()
                 }
             }
-            CellOp::Set => MethodGen {
-                args: quote!(value: #v),
-                body: quote!(::core::cell::Cell::set(#c, value)),
-                summary: format!("Stores `value` in `{x}`, dropping the previous value."),
-                ..MethodGen::default()
-            },
-            CellOp::Replace => MethodGen {
-                args: quote!(value: #v),
-                ret: quote!(-> #v),
-                body: quote!(::core::cell::Cell::replace(#c, value)),
-                summary: format!("Stores `value` in `{x}` and returns the previous value."),
-                ..MethodGen::default()
-            },
+            CellOp::Set => {
+                let (args, value) = value_param(f, m);
+                MethodGen {
+                    args,
+                    body: quote!(::core::cell::Cell::set(#c, #value)),
+                    summary: format!("Stores `value` in `{x}`, dropping the previous value."),
+                    ..MethodGen::default()
+                }
+            }
+            CellOp::Replace => {
+                let (args, value) = value_param(f, m);
+                MethodGen {
+                    args,
+                    ret: quote!(-> #v),
+                    body: quote!(::core::cell::Cell::replace(#c, #value)),
+                    summary: format!("Stores `value` in `{x}` and returns the previous value."),
+                    ..MethodGen::default()
+                }
+            }
             CellOp::Update => {
                 let new = syn::Ident::new("new", Span::mixed_site());
                 let (body, where_) = bounded(
@@ -185,6 +199,16 @@ impl Mechanism for CellField {
                     ),
                     ..MethodGen::default()
                 }
+            }
+            CellOp::GetMut => {
+                let member = &f.member;
+                let cell = if f.reach.alias {
+                    let cell_mut = via_trait(cx.krate, f.ty(), "CellMut", &quote!(cell_mut));
+                    quote!(#cell_mut(&mut self.#member))
+                } else {
+                    quote!(&mut self.#member)
+                };
+                get_mut(f, quote!(-> &mut #v), quote!(::core::cell::Cell::get_mut(#cell)))
             }
         })
     }

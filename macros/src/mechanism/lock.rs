@@ -5,10 +5,14 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{Ident, Type};
 
-use super::{access, bounded, find, ops_of, via_trait, Checked, OpSet, Recognised, Row};
+use super::{
+    access, bounded, find, get_mut, ops_of, value_param, via_trait, Checked, OpSet, Recognised, Row,
+};
 use crate::diag;
 use crate::grammar::{Kind, Mode, Op, Poison};
-use crate::model::{Cx, Facts, FieldModel, Mechanism, MethodGen, MustUse, Reported, ValueRead};
+use crate::model::{
+    Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported, ValueRead,
+};
 use crate::syntax::{self, Bound};
 
 pub(crate) const ROW: Row = Row {
@@ -50,10 +54,11 @@ enum LockOp {
     Lock,
     Read,
     Write,
+    GetMut,
 }
 
 impl LockOp {
-    const ALL: [LockOp; 9] = [
+    const ALL: [LockOp; 10] = [
         LockOp::With,
         LockOp::WithMut,
         LockOp::Set,
@@ -63,6 +68,7 @@ impl LockOp {
         LockOp::Lock,
         LockOp::Read,
         LockOp::Write,
+        LockOp::GetMut,
     ];
 }
 
@@ -78,6 +84,7 @@ impl OpSet for LockOp {
             LockOp::Lock => Op::Lock,
             LockOp::Read => Op::Read,
             LockOp::Write => Op::Write,
+            LockOp::GetMut => Op::GetMut,
         }
     }
 }
@@ -90,6 +97,7 @@ const MUTEX_OPS: &[(LockOp, bool)] = &[
     (LockOp::Get, false),
     (LockOp::Take, false),
     (LockOp::Lock, false),
+    (LockOp::GetMut, false),
 ];
 
 const RWLOCK_OPS: &[(LockOp, bool)] = &[
@@ -101,6 +109,7 @@ const RWLOCK_OPS: &[(LockOp, bool)] = &[
     (LockOp::Take, false),
     (LockOp::Read, false),
     (LockOp::Write, false),
+    (LockOp::GetMut, false),
 ];
 
 const GUARD_MUST_USE: &str =
@@ -224,6 +233,22 @@ impl Lock {
         }
     }
 
+    /// `&mut T` from `&mut self.x`, with the poison policy of a std lock.
+    fn unique(&self, cx: &Cx<'_>, f: &FieldModel<'_>) -> TokenStream {
+        let (krate, member) = (cx.krate, &f.member);
+        let recover = f.poison == Poison::Recover;
+        let (owner, field) = (cx.owner.to_string(), &f.name);
+        let lock = self.type_ident();
+        match self.through {
+            Through::Std => quote!(#krate::__private::unpoison(#krate::__private::#lock::get_mut(&mut self.#member), #recover, #owner, #field)),
+            Through::ParkingLot => quote!(#krate::__private::parking_lot::#lock::get_mut(&mut self.#member)),
+            Through::Trait => {
+                let path = via_trait(krate, f.ty(), "LockMut", &quote!(lock_get_mut));
+                quote!(#path(&mut self.#member, #recover, #owner, #field))
+            }
+        }
+    }
+
     /// The guard type that `lock_x`, `read_x` or `write_x` returns.
     fn guard_type(&self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
         let (krate, v) = (cx.krate, &f.value.tokens);
@@ -268,6 +293,7 @@ impl Mechanism for Lock {
             kind: Some(kind),
             takes_ordering: false,
             takes_poison: true,
+            takes_into: true,
         }
     }
 
@@ -293,8 +319,8 @@ impl Mechanism for Lock {
         })
     }
 
-    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> Option<MethodGen> {
-        let op = find(self.table(), op)?;
+    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, m: &Method) -> Option<MethodGen> {
+        let op = find(self.table(), m.op)?;
         let (v, res, x) = (&f.value.tokens, cx.result, &f.base);
         let (shared, unique) = self.acquisitions();
         let read = self.locked(cx, f, shared);
@@ -365,20 +391,26 @@ impl Mechanism for Lock {
                     unique,
                 )
             },
-            LockOp::Set => gen(
-                quote!(value: #v),
-                TokenStream::new(),
-                quote!(let #old = ::core::mem::replace(&mut *#write, value); ::core::mem::drop(#old);),
-                format!("Stores `value` in `{x}`; the previous value is dropped after the lock is released."),
-                unique,
-            ),
-            LockOp::Replace => gen(
-                quote!(value: #v),
-                quote!(-> #v),
-                quote!(::core::mem::replace(&mut *#write, value)),
-                format!("Stores `value` in `{x}` and returns the previous value."),
-                unique,
-            ),
+            LockOp::Set => {
+                let (args, value) = value_param(f, m);
+                gen(
+                    args,
+                    TokenStream::new(),
+                    quote!(let #old = ::core::mem::replace(&mut *#write, #value); ::core::mem::drop(#old);),
+                    format!("Stores `value` in `{x}`; the previous value is dropped after the lock is released."),
+                    unique,
+                )
+            }
+            LockOp::Replace => {
+                let (args, value) = value_param(f, m);
+                gen(
+                    args,
+                    quote!(-> #v),
+                    quote!(::core::mem::replace(&mut *#write, #value)),
+                    format!("Stores `value` in `{x}` and returns the previous value."),
+                    unique,
+                )
+            }
             LockOp::Get => {
                 let (body, where_) = bounded(
                     cx,
@@ -423,6 +455,10 @@ impl Mechanism for Lock {
             LockOp::Lock => guard(Acquire::Lock, write, "Locks"),
             LockOp::Read => guard(Acquire::Read, read, "Read-locks"),
             LockOp::Write => guard(Acquire::Write, write, "Write-locks"),
+            LockOp::GetMut => MethodGen {
+                panics,
+                ..get_mut(f, quote!(-> &mut #v), self.unique(cx, f))
+            },
         })
     }
 

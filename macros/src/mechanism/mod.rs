@@ -19,7 +19,7 @@ use syn::Type;
 
 use crate::grammar::{Kind, Mode, Op};
 use crate::idents;
-use crate::model::{BoundUse, Cx, FieldModel, Mechanism, ValueRead};
+use crate::model::{BoundUse, Cx, FieldModel, Mechanism, Method, MethodGen, ValueRead};
 use crate::syntax::{self, Bound, Shared, Tokens};
 
 /// Every mechanism, in the order `resolve` tries them.
@@ -100,6 +100,34 @@ pub(crate) fn via_trait(
     let krate = krate.respanned(span);
     let field_trait = Ident::new(field_trait, span);
     quote_spanned!(span=> <#ty as #krate::__private::#field_trait>::#item)
+}
+
+/// The value parameter of `set` or `replace` and the expression of the value: `value: T` and
+/// `value`, or with `into`, `value: impl Into<T>` and `Into::into(value)`.
+pub(crate) fn value_param(f: &FieldModel<'_>, m: &Method) -> (TokenStream, TokenStream) {
+    let v = &f.value.tokens;
+    if m.into {
+        (
+            quote!(value: impl ::core::convert::Into<#v>),
+            quote!(::core::convert::Into::<#v>::into(value)),
+        )
+    } else {
+        (quote!(value: #v), quote!(value))
+    }
+}
+
+/// The method of `get_mut`: `&mut self` to `&mut T`, with the docs every mechanism gives it.
+pub(crate) fn get_mut(f: &FieldModel<'_>, ret: TokenStream, body: TokenStream) -> MethodGen {
+    MethodGen {
+        unique: true,
+        ret,
+        body,
+        summary: format!(
+            "Returns a mutable reference to the value of `{x}`, with no run-time check and no lock: `&mut self` already proves that nothing else can reach it. Use it wherever you have `&mut`; the `&self` accessors are for shared access.",
+            x = f.base
+        ),
+        ..MethodGen::default()
+    }
 }
 
 /// The runtime helper that checks an op's bound with a message naming the op and the field,

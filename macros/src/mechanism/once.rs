@@ -1,13 +1,16 @@
-//! `#[once]` on `OnceCell<T>` (core) and `OnceLock<T>` (std): written at most once.
+//! `#[once]` on `OnceCell<T>` (core) and `OnceLock<T>` (std), written at most once, and on
+//! `LazyCell<T, F>` (core) and `LazyLock<T, F>` (std), computed by their initializer on first use.
 
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{Ident, Type};
 
-use super::{access, find, ops_of, via_trait, OpSet, Recognised, Row};
+use super::{access, find, get_mut, ops_of, value_param, via_trait, OpSet, Recognised, Row};
 use crate::diag;
 use crate::grammar::{Mode, Op};
-use crate::model::{Cx, Facts, FieldModel, Mechanism, MethodGen, MustUse, Reported, ValueRead};
+use crate::model::{
+    Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported, ValueRead,
+};
 use crate::syntax;
 
 pub(crate) const ROW: Row = Row {
@@ -15,27 +18,72 @@ pub(crate) const ROW: Row = Row {
     called: "`OnceCell` and `OnceLock`",
     expects: "a `OnceCell<T>` or `OnceLock<T>` field",
     wrap: |shown| format!("make it `OnceCell<{shown}>`"),
-    names: |name| matches!(name, "OnceCell" | "OnceLock"),
-    misspelled: |name| {
-        format!("`{name}` takes its value type as one type argument, as `{name}<T>`")
+    names: |name| matches!(name, "OnceCell" | "OnceLock" | "LazyCell" | "LazyLock"),
+    misspelled: |name| match name {
+        "LazyCell" | "LazyLock" => format!(
+            "`{name}` takes its value type and, optionally, its initializer's type, as `{name}<T>` or `{name}<T, F>`"
+        ),
+        _ => format!("`{name}` takes its value type as one type argument, as `{name}<T>`"),
     },
     recognise,
-    alias: |kind| {
-        kind.is_none()
-            .then(|| Box::new(Once::Alias) as Box<dyn Mechanism>)
+    alias: |kind| kind.is_none().then(|| Box::new(Once::Alias) as Box<dyn Mechanism>),
+    ops: || {
+        let mut ops: Vec<Op> = OPS.iter().map(|(op, _)| op.op()).collect();
+        ops.extend(LAZY_OPS.iter().map(|(op, _)| op.op()));
+        ops
     },
-    ops: || OPS.iter().map(|(op, _)| op.op()).collect(),
     examples: &[
         "#[once] x: ::core::cell::OnceCell<u8>",
         "#[once] x: ::std::sync::OnceLock<u8>",
+        "#[once] x: ::core::cell::LazyCell<u8>",
+        "#[once] x: ::std::sync::LazyLock<u8, fn() -> u8>",
     ],
 };
+
+fn recognise(inner: &Type) -> Option<Recognised<'_>> {
+    let seg = syntax::last_segment(inner)?;
+    let (mechanism, value): (Box<dyn Mechanism>, _) = if seg.ident == "OnceCell" {
+        (Box::new(Once::Cell), syntax::single_type_arg(seg)?)
+    } else if seg.ident == "OnceLock" {
+        (Box::new(Once::Lock), syntax::single_type_arg(seg)?)
+    } else if seg.ident == "LazyCell" {
+        (Box::new(Lazy::Cell), syntax::lazy_value(seg)?)
+    } else if seg.ident == "LazyLock" {
+        (Box::new(Lazy::Lock), syntax::lazy_value(seg)?)
+    } else {
+        return None;
+    };
+    Some(Recognised {
+        mechanism,
+        value: syntax::value_tokens(value),
+        read: ValueRead::Written(value),
+    })
+}
+
+fn facts(noun: &'static str, reported: Reported, thread_safe: Option<&'static str>) -> Facts {
+    Facts {
+        noun,
+        a_noun: diag::with_article(noun),
+        reported,
+        thread_safe,
+        alias_trait: "OnceField",
+        alias_hides: "is a `OnceLock` or a `OnceCell` (never thread-safe), or wraps one in an `Rc`"
+            .to_owned(),
+        kind: None,
+        takes_ordering: false,
+        takes_poison: false,
+        takes_into: true,
+    }
+}
+
+// ---- `OnceCell` and `OnceLock` -----------------------------------------------------------
 
 #[derive(Clone, Copy, PartialEq)]
 enum OnceOp {
     Get,
     GetOrInit,
     Set,
+    GetMut,
 }
 
 impl OpSet for OnceOp {
@@ -44,6 +92,7 @@ impl OpSet for OnceOp {
             OnceOp::Get => Op::Get,
             OnceOp::GetOrInit => Op::GetOrInit,
             OnceOp::Set => Op::Set,
+            OnceOp::GetMut => Op::GetMut,
         }
     }
 }
@@ -52,9 +101,10 @@ const OPS: &[(OnceOp, bool)] = &[
     (OnceOp::Get, true),
     (OnceOp::GetOrInit, true),
     (OnceOp::Set, false),
+    (OnceOp::GetMut, false),
 ];
 
-/// What holds the value.
+/// What holds a value written once.
 #[derive(Clone, Copy, PartialEq)]
 enum Once {
     /// `OnceCell<T>`, from core.
@@ -65,22 +115,8 @@ enum Once {
     Alias,
 }
 
-fn recognise(inner: &Type) -> Option<Recognised<'_>> {
-    let seg = syntax::last_segment(inner)?;
-    let once = if seg.ident == "OnceCell" {
-        Once::Cell
-    } else if seg.ident == "OnceLock" {
-        Once::Lock
-    } else {
-        return None;
-    };
-    let value = syntax::single_type_arg(seg)?;
-    Some(Recognised {
-        mechanism: Box::new(once),
-        value: syntax::value_tokens(value),
-        read: ValueRead::Written(value),
-    })
-}
+const SHARED: &str =
+    "thread-safe: concurrent initializers race, one wins, and the others wait for it.";
 
 impl Once {
     /// `OnceCell::name(&self.x, args)`, the runtime's `OnceLock`, or `OnceField::via` of an alias.
@@ -108,33 +144,13 @@ impl Once {
 
 impl Mechanism for Once {
     fn facts(&self) -> Facts {
-        let (noun, a_noun, reported, thread_safe) = match self {
-            Once::Cell => ("OnceCell", diag::with_article("OnceCell"), Reported::Variant("OnceCell"), None),
-            Once::Lock => (
-                "OnceLock",
-                diag::with_article("OnceLock"),
-                Reported::Variant("OnceLock"),
-                Some("thread-safe: concurrent initializers race, one wins, and the others wait for it."),
-            ),
-            Once::Alias => (
-                "OnceCell or OnceLock",
-                "a `OnceCell` or `OnceLock`".to_owned(),
-                Reported::ByTheType,
-                Some("thread-safe: concurrent initializers race, one wins, and the others wait for it."),
-            ),
-        };
-        Facts {
-            noun,
-            a_noun,
-            reported,
-            thread_safe,
-            alias_trait: "OnceField",
-            alias_hides:
-                "is a `OnceLock` or a `OnceCell` (never thread-safe), or wraps one in an `Rc`"
-                    .to_owned(),
-            kind: None,
-            takes_ordering: false,
-            takes_poison: false,
+        match self {
+            Once::Cell => facts("OnceCell", Reported::Variant("OnceCell"), None),
+            Once::Lock => facts("OnceLock", Reported::Variant("OnceLock"), Some(SHARED)),
+            Once::Alias => Facts {
+                a_noun: "a `OnceCell` or `OnceLock`".to_owned(),
+                ..facts("OnceCell or OnceLock", Reported::ByTheType, Some(SHARED))
+            },
         }
     }
 
@@ -146,8 +162,8 @@ impl Mechanism for Once {
         None
     }
 
-    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> Option<MethodGen> {
-        let op = find(OPS, op)?;
+    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, m: &Method) -> Option<MethodGen> {
+        let op = find(OPS, m.op)?;
         let (krate, v, x) = (cx.krate, &f.value.tokens, &f.base);
         Some(match op {
             OnceOp::Get => MethodGen {
@@ -194,16 +210,31 @@ impl Mechanism for Once {
                     ..MethodGen::default()
                 }
             }
-            OnceOp::Set => MethodGen {
-                args: quote!(value: #v),
-                ret: quote!(-> ::core::result::Result<(), #v>),
-                body: self.call(cx, f, "set", "once_set", &quote!(, value)),
-                summary: format!("Writes `value` to `{x}` if it has not been written yet."),
-                errors: Some(format!(
-                    "Returns `Err(value)`, giving the value back, if `{x}` was already written."
-                )),
-                ..MethodGen::default()
-            },
+            OnceOp::Set => {
+                let (args, value) = value_param(f, m);
+                MethodGen {
+                    args,
+                    ret: quote!(-> ::core::result::Result<(), #v>),
+                    body: self.call(cx, f, "set", "once_set", &quote!(, #value)),
+                    summary: format!("Writes `value` to `{x}` if it has not been written yet."),
+                    errors: Some(format!(
+                        "Returns `Err(value)`, giving the value back, if `{x}` was already written."
+                    )),
+                    ..MethodGen::default()
+                }
+            }
+            OnceOp::GetMut => {
+                let member = &f.member;
+                let body = match self {
+                    Once::Cell => quote!(::core::cell::OnceCell::get_mut(&mut self.#member)),
+                    Once::Lock => quote!(#krate::__private::OnceLock::get_mut(&mut self.#member)),
+                    Once::Alias => {
+                        let path = via_trait(krate, f.ty(), "OnceMut", &quote!(once_get_mut));
+                        quote!(#path(&mut self.#member))
+                    }
+                };
+                get_mut(f, quote!(-> ::core::option::Option<&mut #v>), body)
+            }
         })
     }
 
@@ -211,6 +242,99 @@ impl Mechanism for Once {
         format!(
             "`{}` is {}: it is written at most once, and a written value never changes; readers get a shared reference to it.",
             f.base,
+            diag::with_article(&f.display_ty)
+        )
+    }
+}
+
+// ---- `LazyCell` and `LazyLock` -----------------------------------------------------------
+
+#[derive(Clone, Copy, PartialEq)]
+enum LazyOp {
+    Get,
+}
+
+impl OpSet for LazyOp {
+    fn op(self) -> Op {
+        match self {
+            LazyOp::Get => Op::Get,
+        }
+    }
+}
+
+const LAZY_OPS: &[(LazyOp, bool)] = &[(LazyOp::Get, true)];
+
+/// What holds a value computed on first use.
+#[derive(Clone, Copy, PartialEq)]
+enum Lazy {
+    /// `LazyCell<T, F>`, from core.
+    Cell,
+    /// `LazyLock<T, F>`, from std (through the runtime).
+    Lock,
+}
+
+impl Mechanism for Lazy {
+    fn facts(&self) -> Facts {
+        let facts = match self {
+            Lazy::Cell => facts("LazyCell", Reported::Variant("LazyCell"), None),
+            Lazy::Lock => facts(
+                "LazyLock",
+                Reported::Variant("LazyLock"),
+                Some("thread-safe: one thread runs the initializer, and the others wait for it."),
+            ),
+        };
+        Facts {
+            takes_into: false,
+            ..facts
+        }
+    }
+
+    fn ops(&self) -> Vec<(Op, bool)> {
+        ops_of(LAZY_OPS)
+    }
+
+    fn missing_op_hint(&self, op: Op, _: Option<&str>) -> Option<String> {
+        let why = if op == Op::GetMut {
+            "it is computed through `&self`, so it has no `get_mut`"
+        } else {
+            "it computes its value with the initializer it was built with"
+        };
+        Some(format!(
+            " (a lazy field has one op, `get`, whose `x()` runs the initializer on the first call: {why})"
+        ))
+    }
+
+    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, m: &Method) -> Option<MethodGen> {
+        let op = find(LAZY_OPS, m.op)?;
+        let (krate, v, x, acc) = (cx.krate, &f.value.tokens, &f.base, access(f));
+        Some(match op {
+            LazyOp::Get => {
+                let (body, blocking) = match self {
+                    Lazy::Cell => (quote!(::core::cell::LazyCell::force(#acc)), None),
+                    Lazy::Lock => (
+                        quote!(#krate::__private::LazyLock::force(#acc)),
+                        Some(format!("A call made while another thread runs the initializer of `{x}` waits for it to finish; a call from inside the initializer deadlocks.")),
+                    ),
+                };
+                MethodGen {
+                    ret: quote!(-> &#v),
+                    body,
+                    summary: format!(
+                        "Returns the value of `{x}`, running its initializer first on the first call."
+                    ),
+                    panics: Some(format!("If the initializer panics, the panic propagates, `{x}` stays uninitialized, and this and every later call panics.")),
+                    blocking,
+                    must_use: MustUse::Plain,
+                    ..MethodGen::default()
+                }
+            }
+        })
+    }
+
+    fn sentence(&self, f: &FieldModel<'_>) -> String {
+        let x = &f.base;
+        format!(
+            "`{x}` is {}: its value is computed by the initializer it was built with, on the first call of `{x}()`, and never changes after; readers get a shared reference to it.",
             diag::with_article(&f.display_ty)
         )
     }

@@ -4,10 +4,14 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Type;
 
-use super::{access, bounded, find, ops_of, via_trait, Checked, OpSet, Recognised, Row};
+use super::{
+    access, bounded, find, get_mut, ops_of, value_param, via_trait, Checked, OpSet, Recognised, Row,
+};
 use crate::diag;
 use crate::grammar::{Mode, Op};
-use crate::model::{Cx, Facts, FieldModel, Mechanism, MethodGen, MustUse, Reported, ValueRead};
+use crate::model::{
+    Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported, ValueRead,
+};
 use crate::syntax::{self, Bound};
 
 pub(crate) const ROW: Row = Row {
@@ -40,6 +44,7 @@ enum RefCellOp {
     BorrowMut,
     TryBorrow,
     TryBorrowMut,
+    GetMut,
 }
 
 impl OpSet for RefCellOp {
@@ -55,6 +60,7 @@ impl OpSet for RefCellOp {
             RefCellOp::BorrowMut => Op::BorrowMut,
             RefCellOp::TryBorrow => Op::TryBorrow,
             RefCellOp::TryBorrowMut => Op::TryBorrowMut,
+            RefCellOp::GetMut => Op::GetMut,
         }
     }
 }
@@ -70,6 +76,7 @@ const OPS: &[(RefCellOp, bool)] = &[
     (RefCellOp::BorrowMut, false),
     (RefCellOp::TryBorrow, false),
     (RefCellOp::TryBorrowMut, false),
+    (RefCellOp::GetMut, false),
 ];
 
 const GUARD_MUST_USE: &str =
@@ -112,6 +119,7 @@ impl Mechanism for RefCellField {
             kind: None,
             takes_ordering: false,
             takes_poison: false,
+            takes_into: true,
         }
     }
 
@@ -123,8 +131,8 @@ impl Mechanism for RefCellField {
         None
     }
 
-    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, op: Op) -> Option<MethodGen> {
-        let op = find(OPS, op)?;
+    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, m: &Method) -> Option<MethodGen> {
+        let op = find(OPS, m.op)?;
         let (v, res, x) = (&f.value.tokens, cx.result, &f.base);
         let c = Self::refcell(cx, f);
         let borrow = quote!(::core::cell::RefCell::borrow(#c));
@@ -154,21 +162,27 @@ impl Mechanism for RefCellField {
                 panics: unique_panic,
                 ..MethodGen::default()
             },
-            RefCellOp::Set => MethodGen {
-                args: quote!(value: #v),
-                body: quote!(::core::mem::drop(::core::cell::RefCell::replace(#c, value));),
-                summary: format!("Stores `value` in `{x}`; the previous value is dropped after the borrow ends."),
-                panics: unique_panic,
-                ..MethodGen::default()
-            },
-            RefCellOp::Replace => MethodGen {
-                args: quote!(value: #v),
-                ret: quote!(-> #v),
-                body: quote!(::core::cell::RefCell::replace(#c, value)),
-                summary: format!("Stores `value` in `{x}` and returns the previous value."),
-                panics: unique_panic,
-                ..MethodGen::default()
-            },
+            RefCellOp::Set => {
+                let (args, value) = value_param(f, m);
+                MethodGen {
+                    args,
+                    body: quote!(::core::mem::drop(::core::cell::RefCell::replace(#c, #value));),
+                    summary: format!("Stores `value` in `{x}`; the previous value is dropped after the borrow ends."),
+                    panics: unique_panic,
+                    ..MethodGen::default()
+                }
+            }
+            RefCellOp::Replace => {
+                let (args, value) = value_param(f, m);
+                MethodGen {
+                    args,
+                    ret: quote!(-> #v),
+                    body: quote!(::core::cell::RefCell::replace(#c, #value)),
+                    summary: format!("Stores `value` in `{x}` and returns the previous value."),
+                    panics: unique_panic,
+                    ..MethodGen::default()
+                }
+            }
             RefCellOp::Get => {
                 let (body, where_) = bounded(
                     cx,
@@ -239,6 +253,16 @@ impl Mechanism for RefCellField {
                 must_use: MustUse::Because(GUARD_MUST_USE),
                 ..MethodGen::default()
             },
+            RefCellOp::GetMut => {
+                let member = &f.member;
+                let refcell = if f.reach.alias {
+                    let refcell_mut = via_trait(cx.krate, f.ty(), "RefCellMut", &quote!(refcell_mut));
+                    quote!(#refcell_mut(&mut self.#member))
+                } else {
+                    quote!(&mut self.#member)
+                };
+                get_mut(f, quote!(-> &mut #v), quote!(::core::cell::RefCell::get_mut(#refcell)))
+            }
         })
     }
 

@@ -56,6 +56,8 @@ pub(crate) struct OpRequest {
     pub span: Span,
     pub vis: Option<Visibility>,
     pub rename: Option<Ident>,
+    /// `set(into)`, with its span.
+    pub into: Option<Span>,
 }
 
 /// The struct as darling receives it: the attributes this derive reads.
@@ -295,7 +297,7 @@ fn mode_attr(mode: Mode, attr: &Attribute, op_names: OpNames, acc: &mut Accumula
             known.extend_from_slice(mode.options());
             acc.push(
                 Error::custom(format!(
-                    "unknown option `{name}` in `#[{}]`{}; its ops are {} and its options are {}",
+                    "unknown option `{name}` in `#[{}]`{}; its ops are {}; its options are {}",
                     mode.name(),
                     diag::did_you_mean(&name, &known),
                     diag::list(&op_names),
@@ -344,18 +346,31 @@ fn op_request(op: Op, key: &Ident, meta: &Meta, acc: &mut Accumulator) -> Option
                     continue;
                 };
                 let name = key.to_string();
+                let takes: &[&str] = if op.takes_value() { OP_OPTIONS } else { &OP_OPTIONS[..2] };
                 acc.push(
                     Error::custom(format!(
-                        "unknown option `{name}` for op `{}`{}; an op takes `vis` and `rename`",
+                        "unknown option `{name}` for op `{}`{}; `{}(...)` takes {}",
                         op.name(),
-                        diag::did_you_mean(&name, OP_OPTIONS)
+                        diag::did_you_mean(&name, takes),
+                        op.name(),
+                        diag::list(takes)
                     ))
                     .with_span(&key),
+                );
+            }
+            if options.into.is_present() && !op.takes_value() {
+                acc.push(
+                    Error::custom(format!(
+                        "`into` converts the value that `set` or `replace` takes, and op `{}` takes none: remove `into`",
+                        op.name()
+                    ))
+                    .with_span(&options.into.span()),
                 );
             }
             OpOptionsParsed {
                 vis: options.vis,
                 rename: options.rename.map(SpannedValue::into_inner),
+                into: options.into.is_present().then(|| options.into.span()),
             }
         }
     };
@@ -364,6 +379,7 @@ fn op_request(op: Op, key: &Ident, meta: &Meta, acc: &mut Accumulator) -> Option
         span: key.span(),
         vis: options.vis,
         rename: options.rename,
+        into: options.into,
     })
 }
 
@@ -371,6 +387,7 @@ fn op_request(op: Op, key: &Ident, meta: &Meta, acc: &mut Accumulator) -> Option
 struct OpOptionsParsed {
     vis: Option<Visibility>,
     rename: Option<Ident>,
+    into: Option<Span>,
 }
 
 /// The items of `#[name(...)]`, or none after reporting the form `#[name = ...]`.

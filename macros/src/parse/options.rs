@@ -23,6 +23,8 @@ pub(crate) struct StructOptions {
     pub thread_safe: Flag,
     #[darling(default, rename = "crate", with = value::krate)]
     pub krate: Option<Path>,
+    #[darling(default, with = value::flag)]
+    pub into: Flag,
     #[darling(flatten)]
     pub rest: Rest,
 }
@@ -46,13 +48,15 @@ pub(crate) struct FieldOptions {
     pub rest: Rest,
 }
 
-/// An op's own options: `get(vis = "pub", rename = "load")`.
+/// An op's own options: `get(vis = "pub", rename = "load")`, `set(into)`.
 #[derive(FromMeta, Default)]
 pub(crate) struct OpOptions {
     #[darling(default, with = value::vis)]
     pub vis: Option<Visibility>,
     #[darling(default, with = value::rename)]
     pub rename: Option<SpannedValue<Ident>>,
+    #[darling(default, with = value::op_flag)]
+    pub into: Flag,
     #[darling(flatten)]
     pub rest: Rest,
 }

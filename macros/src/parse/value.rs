@@ -134,7 +134,24 @@ pub(crate) fn krate(meta: &Meta) -> Result<Option<Path>> {
     .with_span(&lit))
 }
 
-/// `thread_safe`, a flag.
+/// A flag of an op: `set(into)`.
+pub(crate) fn op_flag(meta: &Meta) -> Result<Flag> {
+    match meta {
+        Meta::Path(_) => Flag::from_meta(meta),
+        Meta::NameValue(nv) => Err(Error::custom(format!(
+            "`{0}` takes no value: write `set({0})`",
+            key(meta)
+        ))
+        .with_span(&nv.value)),
+        Meta::List(list) => Err(Error::custom(format!(
+            "`{}(...)` is not an option here; write it alone, as `set(into)`",
+            key(meta)
+        ))
+        .with_span(&list.path)),
+    }
+}
+
+/// A flag of `#[interior(...)]`: `thread_safe`, `into`.
 pub(crate) fn flag(meta: &Meta) -> Result<Flag> {
     match meta {
         Meta::Path(_) => Flag::from_meta(meta),

@@ -68,12 +68,6 @@ fn unsupported(name: &str) -> Option<&'static str> {
         "UnsafeCell" | "SyncUnsafeCell" => {
             Some("`interior` generates safe code only; use `Cell` or `RefCell`")
         }
-        "LazyCell" => Some(
-            "use `OnceCell<T>` under `#[once]`, whose `x_or_init` computes the value on first use",
-        ),
-        "LazyLock" => Some(
-            "use `OnceLock<T>` under `#[once]`, whose `x_or_init` computes the value on first use",
-        ),
         "AtomicPtr" | "AtomicI128" | "AtomicU128" => {
             Some("`#[sync]` covers `AtomicBool` and the integer atomics up to 64 bits")
         }

@@ -54,6 +54,15 @@ pub(crate) fn model<'a>(input: &Input<'a>, acc: &mut Accumulator) -> Model<'a> {
     }
 }
 
+/// An op the field generates, with its options from the attribute.
+struct Requested<'a> {
+    op: Op,
+    span: Span,
+    vis: Option<&'a Visibility>,
+    rename: Option<&'a Ident>,
+    into: Option<Span>,
+}
+
 /// The field's model, and whether it breaks `#[interior(thread_safe)]` (reported).
 fn field<'a>(
     input: &Input<'a>,
@@ -75,18 +84,30 @@ fn field<'a>(
     let table = mechanism.ops();
 
     // ops: as listed, else the defaults; each must belong to the mechanism
-    let mut requested: Vec<(Op, Span, Option<&Visibility>, Option<&Ident>)> = Vec::new();
+    let mut requested: Vec<Requested<'_>> = Vec::new();
     if attr.ops.is_empty() {
         requested.extend(
             table
                 .iter()
                 .filter(|(_, default)| *default)
-                .map(|(op, _)| (*op, attr.span, None, None)),
+                .map(|(op, _)| Requested {
+                    op: *op,
+                    span: attr.span,
+                    vis: None,
+                    rename: None,
+                    into: None,
+                }),
         );
     }
     for req in &attr.ops {
         if table.iter().any(|(op, _)| *op == req.op) {
-            requested.push((req.op, req.span, req.vis.as_ref(), req.rename.as_ref()));
+            requested.push(Requested {
+                op: req.op,
+                span: req.span,
+                vis: req.vis.as_ref(),
+                rename: req.rename.as_ref(),
+                into: req.into,
+            });
         } else {
             acc.push(
                 misfit::missing_op(attr.mode, mechanism.as_ref(), facts.noun, req.op)
@@ -94,13 +115,8 @@ fn field<'a>(
             );
         }
     }
-    let position = |op: Op| {
-        table
-            .iter()
-            .position(|(o, _)| *o == op)
-            .unwrap_or(usize::MAX)
-    };
-    requested.sort_by_key(|(op, ..)| position(*op));
+    let position = |op: Op| table.iter().position(|(o, _)| *o == op).unwrap_or(usize::MAX);
+    requested.sort_by_key(|r| position(r.op));
 
     let base = match (&options.rename, &f.original.ident) {
         (Some(rename), _) => idents::unraw(rename),
@@ -119,24 +135,48 @@ fn field<'a>(
         .or_else(|| input.options.vis.clone())
         .unwrap_or_else(|| f.original.vis.clone());
     let mut methods = Vec::new();
-    for (op, op_span, vis, rename) in requested {
-        let ident = if let Some(rename) = rename {
+    for r in requested {
+        if let (Some(into), false) = (r.into, facts.takes_into) {
+            acc.push(
+                Error::custom(format!(
+                    "`into` converts the value of `{op}`, and the `{op}` of {} takes no value to convert: remove `into`",
+                    facts.a_noun,
+                    op = r.op.name(),
+                ))
+                .with_span(&into),
+            );
+        }
+        if r.op == Op::GetMut && shared != syntax::Shared::None {
+            let rc = if shared == syntax::Shared::Rc { "Rc" } else { "Arc" };
+            acc.push(
+                Error::custom(format!(
+                    "`get_mut` hands out `&mut` to the value, and this field shares {} through an `{rc}`, which never gives `&mut`: remove `get_mut`, or hold the `{}` without the `{rc}`",
+                    facts.a_noun, facts.noun
+                ))
+                .with_span(&r.span),
+            );
+            continue;
+        }
+        let ident = if let Some(rename) = r.rename {
             rename.clone()
         } else {
-            let name = op.method_name(&base);
+            let name = r.op.method_name(&base);
             let Some(ident) = idents::method_ident(&name, name_span) else {
                 acc.push(
                     Error::custom(format!("`{name}` cannot name a method; choose another name with `rename = \"...\"`"))
-                        .with_span(&op_span),
+                        .with_span(&r.span),
                 );
                 continue;
             };
             ident
         };
+        let into_by_default =
+            input.options.into.is_present() && r.op.takes_value() && facts.takes_into;
         methods.push(Method {
-            op,
+            op: r.op,
             ident,
-            vis: vis.cloned().unwrap_or_else(|| field_vis.clone()),
+            vis: r.vis.cloned().unwrap_or_else(|| field_vis.clone()),
+            into: (r.into.is_some() && facts.takes_into) || into_by_default,
         });
     }
 

@@ -13,18 +13,22 @@ mod cells;
 mod locks;
 #[cfg(feature = "std")]
 mod shared;
+mod unique;
 
 pub use atomics::{AtomicField, AtomicIntField};
 pub use bounds::{cell_get, cell_take, cell_update, clone, take, CellCopy, GetClone, TakeDefault};
 pub use cells::{once_cell_get_or_init, CellField, OnceField, RefCellField};
 #[cfg(feature = "std")]
 pub use locks::{poisoned, unpoison, MutexField, RwLockField};
+#[cfg(feature = "std")]
+pub use unique::LockMut;
+pub use unique::{AtomicMut, CellMut, OnceMut, RefCellMut};
 
 pub use crate::{ContractClass, FieldContract, Interior, Mechanism};
 
 #[cfg(feature = "std")]
 pub use std::sync::{
-    Mutex, MutexGuard, OnceLock, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard,
+    LazyLock, Mutex, MutexGuard, OnceLock, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard,
 };
 
 #[cfg(feature = "parking_lot")]
