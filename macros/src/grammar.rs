@@ -36,14 +36,8 @@ impl Mode {
 }
 
 /// The options of `#[interior(...)]`.
-pub(crate) const STRUCT_OPTIONS: &[&str] = &[
-    "vis",
-    "ordering",
-    "poison",
-    "thread_safe",
-    "crate",
-    "into",
-];
+pub(crate) const STRUCT_OPTIONS: &[&str] =
+    &["vis", "ordering", "poison", "thread_safe", "crate", "into"];
 /// The options of an op: `get(vis = "...", rename = "...")`, and `into` for the ops that take a
 /// value (`set(into)`).
 pub(crate) const OP_OPTIONS: &[&str] = &["vis", "rename", "into"];

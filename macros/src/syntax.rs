@@ -236,7 +236,11 @@ pub(crate) struct Tokens(Vec<TokenTree>);
 impl Tokens {
     /// The same tokens, every one spanned at `span`, so errors about them point there.
     pub(crate) fn respanned(&self, span: Span) -> Tokens {
-        Tokens(respan_tokens(self.0.iter().cloned().collect(), span).into_iter().collect())
+        Tokens(
+            respan_tokens(self.0.iter().cloned().collect(), span)
+                .into_iter()
+                .collect(),
+        )
     }
 }
 

@@ -78,7 +78,12 @@ pub(crate) fn model(model: &Model<'_>) -> TokenStream {
 /// binds a fresh name as intended.
 const BINDINGS: &[&str] = &["value", "f", "current", "new", "old", "actual", "func"];
 
-fn method(vis: &syn::Visibility, name: &Ident, gen: &MethodGen, field_docs: &TokenStream) -> TokenStream {
+fn method(
+    vis: &syn::Visibility,
+    name: &Ident,
+    gen: &MethodGen,
+    field_docs: &TokenStream,
+) -> TokenStream {
     let docs = docs::method(gen, field_docs);
     let must_use = match gen.must_use {
         MustUse::Because(message) => quote!(#[must_use = #message]),

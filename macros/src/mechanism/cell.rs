@@ -208,7 +208,11 @@ impl Mechanism for CellField {
                 } else {
                     quote!(&mut self.#member)
                 };
-                get_mut(f, quote!(-> &mut #v), quote!(::core::cell::Cell::get_mut(#cell)))
+                get_mut(
+                    f,
+                    quote!(-> &mut #v),
+                    quote!(::core::cell::Cell::get_mut(#cell)),
+                )
             }
         })
     }

@@ -240,8 +240,12 @@ impl Lock {
         let (owner, field) = (cx.owner.to_string(), &f.name);
         let lock = self.type_ident();
         match self.through {
-            Through::Std => quote!(#krate::__private::unpoison(#krate::__private::#lock::get_mut(&mut self.#member), #recover, #owner, #field)),
-            Through::ParkingLot => quote!(#krate::__private::parking_lot::#lock::get_mut(&mut self.#member)),
+            Through::Std => {
+                quote!(#krate::__private::unpoison(#krate::__private::#lock::get_mut(&mut self.#member), #recover, #owner, #field))
+            }
+            Through::ParkingLot => {
+                quote!(#krate::__private::parking_lot::#lock::get_mut(&mut self.#member))
+            }
             Through::Trait => {
                 let path = via_trait(krate, f.ty(), "LockMut", &quote!(lock_get_mut));
                 quote!(#path(&mut self.#member, #recover, #owner, #field))

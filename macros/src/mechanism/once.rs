@@ -16,17 +16,22 @@ use crate::syntax;
 pub(crate) const ROW: Row = Row {
     mode: Mode::Once,
     called: "`OnceCell` and `OnceLock`",
-    expects: "a `OnceCell<T>` or `OnceLock<T>` field",
+    expects: "a `OnceCell<T>`, `OnceLock<T>`, `LazyCell<T>` or `LazyLock<T>` field",
     wrap: |shown| format!("make it `OnceCell<{shown}>`"),
     names: |name| matches!(name, "OnceCell" | "OnceLock" | "LazyCell" | "LazyLock"),
-    misspelled: |name| match name {
+    misspelled: |name| {
+        match name {
         "LazyCell" | "LazyLock" => format!(
             "`{name}` takes its value type and, optionally, its initializer's type, as `{name}<T>` or `{name}<T, F>`"
         ),
         _ => format!("`{name}` takes its value type as one type argument, as `{name}<T>`"),
+    }
     },
     recognise,
-    alias: |kind| kind.is_none().then(|| Box::new(Once::Alias) as Box<dyn Mechanism>),
+    alias: |kind| {
+        kind.is_none()
+            .then(|| Box::new(Once::Alias) as Box<dyn Mechanism>)
+    },
     ops: || {
         let mut ops: Vec<Op> = OPS.iter().map(|(op, _)| op.op()).collect();
         ops.extend(LAZY_OPS.iter().map(|(op, _)| op.op()));

@@ -346,7 +346,11 @@ fn op_request(op: Op, key: &Ident, meta: &Meta, acc: &mut Accumulator) -> Option
                     continue;
                 };
                 let name = key.to_string();
-                let takes: &[&str] = if op.takes_value() { OP_OPTIONS } else { &OP_OPTIONS[..2] };
+                let takes: &[&str] = if op.takes_value() {
+                    OP_OPTIONS
+                } else {
+                    &OP_OPTIONS[..2]
+                };
                 acc.push(
                     Error::custom(format!(
                         "unknown option `{name}` for op `{}`{}; `{}(...)` takes {}",

@@ -81,8 +81,9 @@ fn unsupported(name: &str) -> Option<&'static str> {
 /// The error for `op`, which `mechanism` does not have.
 pub(crate) fn missing_op(mode: Mode, mechanism: &dyn Mechanism, noun: &str, op: Op) -> Error {
     let rows = || REGISTRY.iter().filter(move |r| r.mode == mode);
-    // A mode of several mechanisms says which one the field is.
-    let on = if rows().count() > 1 {
+    // A mode of several types says which one the field is.
+    let several = rows().count() > 1 || rows().any(|r| r.expects.contains(" or "));
+    let on = if several {
         format!(" on `{noun}`")
     } else {
         String::new()

@@ -115,7 +115,12 @@ fn field<'a>(
             );
         }
     }
-    let position = |op: Op| table.iter().position(|(o, _)| *o == op).unwrap_or(usize::MAX);
+    let position = |op: Op| {
+        table
+            .iter()
+            .position(|(o, _)| *o == op)
+            .unwrap_or(usize::MAX)
+    };
     requested.sort_by_key(|r| position(r.op));
 
     let base = match (&options.rename, &f.original.ident) {
@@ -147,7 +152,11 @@ fn field<'a>(
             );
         }
         if r.op == Op::GetMut && shared != syntax::Shared::None {
-            let rc = if shared == syntax::Shared::Rc { "Rc" } else { "Arc" };
+            let rc = if shared == syntax::Shared::Rc {
+                "Rc"
+            } else {
+                "Arc"
+            };
             acc.push(
                 Error::custom(format!(
                     "`get_mut` hands out `&mut` to the value, and this field shares {} through an `{rc}`, which never gives `&mut`: remove `get_mut`, or hold the `{}` without the `{rc}`",

@@ -6,7 +6,6 @@ use core::cell::{Cell, OnceCell, RefCell};
 
 use super::{AtomicField, CellField, OnceField, RefCellField};
 
-
 /// A `Cell<T>` itself, for `get_mut`.
 #[diagnostic::on_unimplemented(
     message = "`get_mut` needs the `Cell` itself, and this field's type is `{Self}`",
