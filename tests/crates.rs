@@ -70,6 +70,12 @@ fn no_std() {
     build_and_clippy("no-std");
 }
 
+/// `#![no_std]` with `alloc`: `#[weak]` links in a `RefCell`, `LazyCell`, `get_mut`, `into`.
+#[test]
+fn no_std_alloc() {
+    build_and_clippy("no-std-alloc");
+}
+
 /// Every mode, op, ordering and field shape under `deny(warnings, missing_docs,
 /// unused_qualifications, clippy::all, clippy::pedantic, clippy::nursery, ...)` and
 /// `forbid(unsafe_code)`; private accessors that nothing calls.

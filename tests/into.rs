@@ -27,6 +27,7 @@ struct Converting {
 }
 
 #[test]
+#[allow(clippy::float_cmp, reason = "the values are exact in binary")]
 fn set_and_replace_take_into() {
     let s = Converting::default();
     s.set_ratio(3_u8);
@@ -71,6 +72,7 @@ struct AllInto {
 }
 
 #[test]
+#[allow(clippy::float_cmp, reason = "the values are exact in binary")]
 fn struct_level_into_is_the_default_of_set_and_replace() {
     let s = AllInto::default();
     s.set_ratio(2_i32);

@@ -90,13 +90,15 @@ struct Failing {
 
 #[test]
 fn a_panicking_initializer_makes_later_calls_panic() {
+    let init_line = line!() + 2;
     let s = Failing {
         value: LazyCell::new(|| panic!("the initializer failed")),
     };
     let first = catch_panic(|| *s.value()).expect_err("the initializer panics");
     assert_eq!(
-        (first.message.as_str(), first.file.as_str()),
-        ("the initializer failed", file!())
+        (first.message.as_str(), first.file.as_str(), first.line),
+        ("the initializer failed", file!(), init_line),
+        "the initializer's own panic, where it was raised"
     );
     let later = catch_panic(|| *s.value()).expect_err("a poisoned lazy cell panics again");
     assert!(later.message.contains("poisoned"), "{}", later.message);

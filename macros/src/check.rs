@@ -15,7 +15,7 @@ pub(crate) fn model(input: &Input<'_>, model: &mut Model<'_>, acc: &mut Accumula
     if input.is_struct && !unit && !input.any_marked {
         acc.push(
             Error::custom(format!(
-                "`{}` has no field marked `#[cell]`, `#[refcell]`, `#[sync]` or `#[once]`, so `#[derive(Interior)]` has nothing to generate: mark the interior-mutable fields, or remove the derive",
+                "`{}` has no field marked `#[cell]`, `#[refcell]`, `#[sync]`, `#[once]` or `#[weak]`, so `#[derive(Interior)]` has nothing to generate: mark the interior-mutable fields, or remove the derive",
                 model.input.ident
             ))
             .with_span(&model.input.ident),

@@ -1,17 +1,24 @@
 //! The vocabulary of the attributes: modes, ops, option names and the values options take.
 //! A leaf: it imports nothing from this crate, and every stage may use it.
 
-/// A mode attribute: `#[cell]`, `#[refcell]`, `#[sync]`, `#[once]`.
+/// A mode attribute: `#[cell]`, `#[refcell]`, `#[sync]`, `#[once]`, `#[weak]`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Mode {
     Cell,
     RefCell,
     Sync,
     Once,
+    Weak,
 }
 
 impl Mode {
-    pub(crate) const ALL: [Mode; 4] = [Mode::Cell, Mode::RefCell, Mode::Sync, Mode::Once];
+    pub(crate) const ALL: [Mode; 5] = [
+        Mode::Cell,
+        Mode::RefCell,
+        Mode::Sync,
+        Mode::Once,
+        Mode::Weak,
+    ];
 
     pub(crate) fn name(self) -> &'static str {
         match self {
@@ -19,6 +26,7 @@ impl Mode {
             Mode::RefCell => "refcell",
             Mode::Sync => "sync",
             Mode::Once => "once",
+            Mode::Weak => "weak",
         }
     }
 
@@ -30,6 +38,7 @@ impl Mode {
     pub(crate) fn options(self) -> &'static [&'static str] {
         match self {
             Mode::Sync => &["vis", "rename", "contract", "ordering", "poison", "kind"],
+            Mode::Weak => &["vis", "rename", "contract", "poison"],
             Mode::Cell | Mode::RefCell | Mode::Once => &["vis", "rename", "contract"],
         }
     }
@@ -69,10 +78,14 @@ pub(crate) enum Op {
     FetchXor,
     GetOrInit,
     GetMut,
+    Clear,
+    Has,
+    Push,
+    Prune,
 }
 
 impl Op {
-    pub(crate) const ALL: [Op; 24] = [
+    pub(crate) const ALL: [Op; 28] = [
         Op::Get,
         Op::Set,
         Op::Replace,
@@ -97,6 +110,10 @@ impl Op {
         Op::FetchXor,
         Op::GetOrInit,
         Op::GetMut,
+        Op::Clear,
+        Op::Has,
+        Op::Push,
+        Op::Prune,
     ];
 
     pub(crate) fn name(self) -> &'static str {
@@ -125,6 +142,10 @@ impl Op {
             Op::FetchXor => "fetch_xor",
             Op::GetOrInit => "get_or_init",
             Op::GetMut => "get_mut",
+            Op::Clear => "clear",
+            Op::Has => "has",
+            Op::Push => "push",
+            Op::Prune => "prune",
         }
     }
 
@@ -163,7 +184,11 @@ impl Op {
             | Op::FetchMin
             | Op::FetchAnd
             | Op::FetchOr
-            | Op::FetchXor => format!("{}_{base}", self.name()),
+            | Op::FetchXor
+            | Op::Clear
+            | Op::Has
+            | Op::Push
+            | Op::Prune => format!("{}_{base}", self.name()),
         }
     }
 }

@@ -21,10 +21,11 @@ mod resolve;
 mod syntax;
 
 /// Generates `&self` accessors and their documented mutation contract for the fields marked
-/// `#[cell]`, `#[refcell]`, `#[sync]` or `#[once]`, and implements `interior::Interior`.
+/// `#[cell]`, `#[refcell]`, `#[sync]`, `#[once]` or `#[weak]`, and implements
+/// `interior::Interior`.
 ///
 /// See the `interior` crate for the attribute grammar.
-#[proc_macro_derive(Interior, attributes(interior, cell, refcell, sync, once))]
+#[proc_macro_derive(Interior, attributes(interior, cell, refcell, sync, once, weak))]
 pub fn derive_interior(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     derive::derive(input.into()).into()
 }

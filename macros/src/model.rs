@@ -54,6 +54,8 @@ pub(crate) struct Reach {
 pub(crate) struct Value<'a> {
     /// As the field's type spells it, or the runtime trait's projection for an alias.
     pub tokens: Tokens,
+    /// The same, for a place after `&` or `&mut`: a sum of bounds in parentheses.
+    pub referent: Tokens,
     pub read: ValueRead<'a>,
     /// It mentions the struct's generics, or `Self`: a bound on it is a `where` clause.
     pub generic: bool,
@@ -89,6 +91,8 @@ pub(crate) struct Facts {
     pub reported: Reported,
     /// Whether the holder itself is thread-safe, with the sentence the docs give then.
     pub thread_safe: Option<&'static str>,
+    /// The docs' sentence when it is not, where "a `RefCell` is `!Sync`" is not the reason.
+    pub not_thread_safe: Option<&'static str>,
     /// The runtime trait through which an alias of the holder is reached.
     pub alias_trait: &'static str,
     /// What an alias may hide that decides its thread safety, for the docs: "wraps a `Mutex`
@@ -96,11 +100,13 @@ pub(crate) struct Facts {
     pub alias_hides: String,
     /// What the holder is for `kind` under `#[sync]`.
     pub kind: Option<Kind>,
-    /// The field options that apply: `ordering` (atomics), `poison` (std locks), and whether
-    /// its `set` and `replace` take `into`.
+    /// The field options that apply: `ordering` (atomics), `poison` (std locks).
     pub takes_ordering: bool,
     pub takes_poison: bool,
-    pub takes_into: bool,
+    /// Why its `set` and `replace` take no `into`, if they do not.
+    pub no_into: Option<&'static str>,
+    /// A `#[weak]` link, for `FieldContract::weak`.
+    pub weak: bool,
 }
 
 /// What `FieldContract::mechanism` says.

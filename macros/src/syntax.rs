@@ -78,19 +78,25 @@ pub(crate) fn lazy_value(seg: &PathSegment) -> Option<&Type> {
     }
 }
 
-/// The value type's tokens, with `(dyn A + B)` for a sum of bounds, which `&` or
-/// `-> Option<&...>` around it would misread ("ambiguous `+` in a type").
+/// The value type's tokens, as written.
 pub(crate) fn value_tokens(value: &Type) -> Tokens {
+    value.to_token_stream().into()
+}
+
+/// The value type's tokens for a place after `&` or `&mut`: `(dyn A + B)` for a sum of bounds,
+/// which `&dyn A + B` would misread ("ambiguous `+` in a type"), else as written. Anywhere
+/// else (`Box<dyn A + B>`) the parentheses would only draw `unused_parens`.
+pub(crate) fn referent_tokens(value: &Type) -> Tokens {
     let sum = match value {
         Type::TraitObject(t) => t.bounds.len() > 1,
         Type::ImplTrait(t) => t.bounds.len() > 1,
         _ => false,
     };
-    let tokens = value.to_token_stream();
     if !sum {
-        return tokens.into();
+        return value_tokens(value);
     }
-    let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, tokens);
+    let mut group =
+        proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, value.to_token_stream());
     group.set_span(value.span());
     Tokens(vec![TokenTree::Group(group)])
 }

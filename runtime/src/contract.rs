@@ -41,10 +41,14 @@ pub struct FieldContract {
     pub contract: ContractClass,
     /// The names of the generated methods, without `r#`, in the order the mode lists its ops.
     pub methods: &'static [&'static str],
-    /// Whether the mechanism is thread-safe: true for locks, atomics, `OnceLock` and an `Arc`
-    /// of them; false for `Cell`, `RefCell`, `OnceCell` and an `Rc` of anything. For a type
-    /// alias, the answer for the type it names (an alias of `Rc<Mutex<T>>` is not thread-safe).
+    /// Whether the mechanism is thread-safe: true for locks, atomics, `OnceLock`, `LazyLock`
+    /// and an `Arc` of them; false for `Cell`, `RefCell`, `OnceCell`, `LazyCell` and an `Rc` of
+    /// anything. For a type alias, the answer for the type it names (an alias of
+    /// `Rc<Mutex<T>>` is not thread-safe).
     pub thread_safe: bool,
+    /// Whether the field is a `#[weak]` link (or a list of links): its `RefCell`, `Mutex` or
+    /// `RwLock` holds `Weak` references that never keep their targets alive.
+    pub weak: bool,
 }
 
 /// The storage that makes a field mutable through `&self`.

@@ -47,12 +47,14 @@ fn field_builds_a_contract() {
         ContractClass::Bookkeeping,
         &["hits"],
         true,
+        false,
     );
     assert_eq!(field.field, "hits");
     assert_eq!(field.mechanism, Mechanism::Atomic);
     assert_eq!(field.contract, ContractClass::Bookkeeping);
     assert_eq!(field.methods, ["hits"]);
     assert!(field.thread_safe);
+    assert!(!field.weak);
 }
 
 #[test]

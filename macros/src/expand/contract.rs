@@ -43,7 +43,8 @@ fn field_contract(krate: &Tokens, f: &FieldModel<'_>) -> TokenStream {
         }
     };
     let methods = f.methods.iter().map(|m| idents::unraw(&m.ident));
-    quote!(#krate::__private::field(#name, #mechanism, #krate::ContractClass::#contract, &[#(#methods),*], #thread_safe))
+    let weak = f.facts.weak;
+    quote!(#krate::__private::field(#name, #mechanism, #krate::ContractClass::#contract, &[#(#methods),*], #thread_safe, #weak))
 }
 
 /// `#[interior(thread_safe)]`: a compile-time check that the struct is `Send + Sync`, with the

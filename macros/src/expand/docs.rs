@@ -95,6 +95,9 @@ fn contract(owner: &str, f: &FieldModel<'_>) -> String {
 
 fn thread_safety(owner: &str, f: &FieldModel<'_>) -> String {
     let text = match f.thread_safety() {
+        ThreadSafety::No if f.facts.not_thread_safe.is_some() => {
+            f.facts.not_thread_safe.unwrap_or_default().to_owned()
+        }
         ThreadSafety::No if f.reach.shared == Shared::Rc => {
             "not thread-safe: an `Rc` is neither `Send` nor `Sync`, so neither is the struct that holds it.".to_owned()
         }

@@ -189,11 +189,13 @@ impl Mechanism for Atomic {
             a_noun,
             reported: Reported::Variant("Atomic"),
             thread_safe: Some("thread-safe: each access is a single atomic operation."),
+            not_thread_safe: None,
             alias_trait: "AtomicField",
             kind: Some(Kind::Atomic),
             takes_ordering: true,
             takes_poison: false,
-            takes_into: true,
+            no_into: None,
+            weak: false,
         }
     }
 
@@ -220,8 +222,9 @@ impl Mechanism for Atomic {
         })
     }
 
-    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, m: &Method) -> Option<MethodGen> {
-        let op = find(self.table(), m.op)?;
+    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, call: &Method) -> Option<MethodGen> {
+        let op = find(self.table(), call.op)?;
+        let rf = &f.value.referent;
         let (v, x) = (&f.value.tokens, &f.base);
         let [load, store, rmw, fail] = orderings(f.ordering);
         // Built where used: each is eleven tokens, and most ops need one or two.
@@ -261,19 +264,19 @@ impl Mechanism for Atomic {
             },
             AtomicOp::Set => MethodGen {
                 body: {
-                    let (o_store, (_, value)) = (ord(store), value_param(f, m));
+                    let (o_store, (_, value)) = (ord(store), value_param(f, call));
                     self.call(cx, f, "store", &quote!(#value, #o_store))
                 },
-                args: value_param(f, m).0,
+                args: value_param(f, call).0,
                 summary: format!("Stores `value` in `{x}`."),
                 ordering: Some(format!("Stores with `Ordering::{store}`.")),
                 ..MethodGen::default()
             },
             AtomicOp::Replace => MethodGen {
-                args: value_param(f, m).0,
+                args: value_param(f, call).0,
                 ret: quote!(-> #v),
                 body: {
-                    let (o_rmw, (_, value)) = (ord(rmw), value_param(f, m));
+                    let (o_rmw, (_, value)) = (ord(rmw), value_param(f, call));
                     self.call(cx, f, "swap", &quote!(#value, #o_rmw))
                 },
                 summary: format!("Stores `value` in `{x}` and returns the previous value."),
@@ -349,7 +352,7 @@ impl Mechanism for Atomic {
                         quote!(#path(&mut self.#member))
                     }
                 };
-                get_mut(f, quote!(-> &mut #v), body)
+                get_mut(f, quote!(-> &mut #rf), body)
             }
         })
     }

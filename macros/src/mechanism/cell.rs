@@ -96,12 +96,14 @@ impl Mechanism for CellField {
             a_noun: diag::with_article("Cell"),
             reported: Reported::Variant("Cell"),
             thread_safe: None,
+            not_thread_safe: None,
             alias_trait: "CellField",
             alias_hides: String::new(),
             kind: None,
             takes_ordering: false,
             takes_poison: false,
-            takes_into: true,
+            no_into: None,
+            weak: false,
         }
     }
 
@@ -113,8 +115,9 @@ impl Mechanism for CellField {
         None
     }
 
-    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, m: &Method) -> Option<MethodGen> {
-        let op = find(OPS, m.op)?;
+    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, call: &Method) -> Option<MethodGen> {
+        let op = find(OPS, call.op)?;
+        let rf = &f.value.referent;
         let v = &f.value.tokens;
         let c = Self::cell(cx, f);
         let x = &f.base;
@@ -138,7 +141,7 @@ impl Mechanism for CellField {
                 }
             }
             CellOp::Set => {
-                let (args, value) = value_param(f, m);
+                let (args, value) = value_param(f, call);
                 MethodGen {
                     args,
                     body: quote!(::core::cell::Cell::set(#c, #value)),
@@ -147,7 +150,7 @@ impl Mechanism for CellField {
                 }
             }
             CellOp::Replace => {
-                let (args, value) = value_param(f, m);
+                let (args, value) = value_param(f, call);
                 MethodGen {
                     args,
                     ret: quote!(-> #v),
@@ -202,7 +205,7 @@ impl Mechanism for CellField {
             }
             CellOp::GetMut => {
                 let member = &f.member;
-                let cell = if f.reach.alias {
+                let unique = if f.reach.alias {
                     let cell_mut = via_trait(cx.krate, f.ty(), "CellMut", &quote!(cell_mut));
                     quote!(#cell_mut(&mut self.#member))
                 } else {
@@ -210,8 +213,8 @@ impl Mechanism for CellField {
                 };
                 get_mut(
                     f,
-                    quote!(-> &mut #v),
-                    quote!(::core::cell::Cell::get_mut(#cell)),
+                    quote!(-> &mut #rf),
+                    quote!(::core::cell::Cell::get_mut(#unique)),
                 )
             }
         })

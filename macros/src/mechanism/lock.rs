@@ -116,14 +116,14 @@ const GUARD_MUST_USE: &str =
     "the lock is held as long as the guard lives; a guard that is not used only holds the lock";
 
 #[derive(Clone, Copy, PartialEq)]
-enum LockKind {
+pub(super) enum LockKind {
     Mutex,
     RwLock,
 }
 
 /// Whose lock it is, and so how it is called.
 #[derive(Clone, Copy, PartialEq)]
-enum Through {
+pub(super) enum Through {
     /// std's, by its path: `Mutex::lock(&self.x)` and the field's `poison` policy.
     Std,
     /// `parking_lot`'s, by its path: it never poisons.
@@ -133,12 +133,24 @@ enum Through {
     Trait,
 }
 
-struct Lock {
-    kind: LockKind,
+/// A `Mutex` or an `RwLock`, and whose. `weak.rs` holds its links in one.
+#[derive(Clone, Copy)]
+pub(super) struct Lock {
+    pub(super) kind: LockKind,
     through: Through,
 }
 
 fn recognise(inner: &Type) -> Option<Recognised<'_>> {
+    let (lock, value) = read(inner)?;
+    Some(Recognised {
+        mechanism: Box::new(lock),
+        value: syntax::value_tokens(value),
+        read: ValueRead::Written(value),
+    })
+}
+
+/// `inner` read as a `Mutex<T>` or `RwLock<T>`, with `T`.
+pub(super) fn read(inner: &Type) -> Option<(Lock, &Type)> {
     let seg = syntax::last_segment(inner)?;
     let kind = if seg.ident == "Mutex" {
         LockKind::Mutex
@@ -159,16 +171,12 @@ fn recognise(inner: &Type) -> Option<Recognised<'_>> {
     } else {
         Through::Trait
     };
-    Some(Recognised {
-        mechanism: Box::new(Lock { kind, through }),
-        value: syntax::value_tokens(value),
-        read: ValueRead::Written(value),
-    })
+    Some((Lock { kind, through }, value))
 }
 
 /// A lock acquisition: a `Mutex`'s lock, or an `RwLock`'s read or write lock.
 #[derive(Clone, Copy, PartialEq)]
-enum Acquire {
+pub(super) enum Acquire {
     Lock,
     Read,
     Write,
@@ -186,7 +194,7 @@ impl Acquire {
 
 impl Lock {
     /// `Mutex` or `RwLock`, for the path of std's or `parking_lot`'s type.
-    fn type_ident(&self) -> Ident {
+    fn type_ident(self) -> Ident {
         let name = match self.kind {
             LockKind::Mutex => "Mutex",
             LockKind::RwLock => "RwLock",
@@ -194,7 +202,7 @@ impl Lock {
         Ident::new(name, Span::call_site())
     }
 
-    fn trait_name(&self) -> &'static str {
+    fn trait_name(self) -> &'static str {
         match self.kind {
             LockKind::Mutex => "MutexField",
             LockKind::RwLock => "RwLockField",
@@ -202,7 +210,7 @@ impl Lock {
     }
 
     /// The shared and the exclusive acquisition.
-    fn acquisitions(&self) -> (Acquire, Acquire) {
+    pub(super) fn acquisitions(self) -> (Acquire, Acquire) {
         match self.kind {
             LockKind::Mutex => (Acquire::Lock, Acquire::Lock),
             LockKind::RwLock => (Acquire::Read, Acquire::Write),
@@ -210,7 +218,7 @@ impl Lock {
     }
 
     /// The expression that takes the lock and evaluates to its guard.
-    fn locked(&self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
+    pub(super) fn locked(self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
         let krate = cx.krate;
         let method = Ident::new(how.method(), Span::call_site());
         let recover = f.poison == Poison::Recover;
@@ -233,8 +241,32 @@ impl Lock {
         }
     }
 
+    /// The *Panics* section of an accessor that locks: std locks under `poison = "panic"`.
+    pub(super) fn poison_panics(self, f: &FieldModel<'_>) -> Option<String> {
+        let can_poison = self.through != Through::ParkingLot && f.poison == Poison::Panic;
+        can_poison.then(|| {
+            let which = if self.through == Through::Trait {
+                " (a std lock; `parking_lot` locks never poison)"
+            } else {
+                ""
+            };
+            format!(
+                "Panics if the lock of `{}` is poisoned{which}: another thread panicked while holding it. The field's `poison = \"panic\"` policy says so; `poison = \"recover\"` uses the data anyway.",
+                f.base
+            )
+        })
+    }
+
+    /// `Mutex` or `RwLock`.
+    pub(super) fn noun(self) -> &'static str {
+        match self.kind {
+            LockKind::Mutex => "Mutex",
+            LockKind::RwLock => "RwLock",
+        }
+    }
+
     /// `&mut T` from `&mut self.x`, with the poison policy of a std lock.
-    fn unique(&self, cx: &Cx<'_>, f: &FieldModel<'_>) -> TokenStream {
+    fn unique(self, cx: &Cx<'_>, f: &FieldModel<'_>) -> TokenStream {
         let (krate, member) = (cx.krate, &f.member);
         let recover = f.poison == Poison::Recover;
         let (owner, field) = (cx.owner.to_string(), &f.name);
@@ -254,7 +286,7 @@ impl Lock {
     }
 
     /// The guard type that `lock_x`, `read_x` or `write_x` returns.
-    fn guard_type(&self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
+    fn guard_type(self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
         let (krate, v) = (cx.krate, &f.value.tokens);
         let (name, assoc) = match how {
             Acquire::Lock => ("MutexGuard", "Guard"),
@@ -272,7 +304,7 @@ impl Lock {
         }
     }
 
-    fn table(&self) -> &'static [(LockOp, bool)] {
+    fn table(self) -> &'static [(LockOp, bool)] {
         match self.kind {
             LockKind::Mutex => MUTEX_OPS,
             LockKind::RwLock => RWLOCK_OPS,
@@ -280,11 +312,25 @@ impl Lock {
     }
 }
 
+/// The *Blocking* section of an accessor that takes the lock `how`.
+pub(super) fn blocking(f: &FieldModel<'_>, how: Acquire) -> String {
+    let lock_name = match how {
+        Acquire::Lock => "the lock",
+        Acquire::Read => "the read lock",
+        Acquire::Write => "the write lock",
+    };
+    format!(
+        "Takes {lock_name} of `{x}`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `{x}` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.",
+        x = f.base
+    )
+}
+
 impl Mechanism for Lock {
     fn facts(&self) -> Facts {
-        let (noun, kind) = match self.kind {
-            LockKind::Mutex => ("Mutex", Kind::Mutex),
-            LockKind::RwLock => ("RwLock", Kind::RwLock),
+        let noun = self.noun();
+        let kind = match self.kind {
+            LockKind::Mutex => Kind::Mutex,
+            LockKind::RwLock => Kind::RwLock,
         };
         let a_noun = diag::with_article(noun);
         Facts {
@@ -293,11 +339,13 @@ impl Mechanism for Lock {
             a_noun,
             reported: Reported::Variant(noun),
             thread_safe: Some("thread-safe: the lock serialises access across threads."),
+            not_thread_safe: None,
             alias_trait: self.trait_name(),
             kind: Some(kind),
             takes_ordering: false,
             takes_poison: true,
-            takes_into: true,
+            no_into: None,
+            weak: false,
         }
     }
 
@@ -323,33 +371,15 @@ impl Mechanism for Lock {
         })
     }
 
-    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, m: &Method) -> Option<MethodGen> {
-        let op = find(self.table(), m.op)?;
+    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, call: &Method) -> Option<MethodGen> {
+        let op = find(self.table(), call.op)?;
+        let rf = &f.value.referent;
         let (v, res, x) = (&f.value.tokens, cx.result, &f.base);
         let (shared, unique) = self.acquisitions();
         let read = self.locked(cx, f, shared);
         let write = self.locked(cx, f, unique);
-        let can_poison = self.through != Through::ParkingLot && f.poison == Poison::Panic;
-        let panics = can_poison.then(|| {
-            let which = if self.through == Through::Trait {
-                " (a std lock; `parking_lot` locks never poison)"
-            } else {
-                ""
-            };
-            format!(
-                "Panics if the lock of `{x}` is poisoned{which}: another thread panicked while holding it. The field's `poison = \"panic\"` policy says so; `poison = \"recover\"` uses the data anyway."
-            )
-        });
-        let takes = |how: Acquire| {
-            let lock_name = match how {
-                Acquire::Lock => "the lock",
-                Acquire::Read => "the read lock",
-                Acquire::Write => "the write lock",
-            };
-            Some(format!(
-                "Takes {lock_name} of `{x}`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `{x}` while it is held (from inside the closure, or while a guard lives) deadlocks or panics."
-            ))
-        };
+        let panics = self.poison_panics(f);
+        let takes = |how: Acquire| Some(blocking(f, how));
         let gen = |args, ret, body, summary: String, how: Acquire| MethodGen {
             args,
             ret,
@@ -378,7 +408,7 @@ impl Mechanism for Lock {
             LockOp::With => MethodGen {
                 generics: quote!(<#res>),
                 ..gen(
-                    quote!(f: impl ::core::ops::FnOnce(&#v) -> #res),
+                    quote!(f: impl ::core::ops::FnOnce(&#rf) -> #res),
                     quote!(-> #res),
                     quote!(f(&*#read)),
                     format!("Calls `f` with a shared reference to `{x}` under its {shared_name} lock and returns its result; the lock is released when `f` returns."),
@@ -388,7 +418,7 @@ impl Mechanism for Lock {
             LockOp::WithMut => MethodGen {
                 generics: quote!(<#res>),
                 ..gen(
-                    quote!(f: impl ::core::ops::FnOnce(&mut #v) -> #res),
+                    quote!(f: impl ::core::ops::FnOnce(&mut #rf) -> #res),
                     quote!(-> #res),
                     quote!(f(&mut *#write)),
                     format!("Calls `f` with a mutable reference to `{x}` under its {unique_name} lock and returns its result; the lock is released when `f` returns."),
@@ -396,7 +426,7 @@ impl Mechanism for Lock {
                 )
             },
             LockOp::Set => {
-                let (args, value) = value_param(f, m);
+                let (args, value) = value_param(f, call);
                 gen(
                     args,
                     TokenStream::new(),
@@ -406,7 +436,7 @@ impl Mechanism for Lock {
                 )
             }
             LockOp::Replace => {
-                let (args, value) = value_param(f, m);
+                let (args, value) = value_param(f, call);
                 gen(
                     args,
                     quote!(-> #v),
@@ -461,7 +491,7 @@ impl Mechanism for Lock {
             LockOp::Write => guard(Acquire::Write, write, "Write-locks"),
             LockOp::GetMut => MethodGen {
                 panics,
-                ..get_mut(f, quote!(-> &mut #v), self.unique(cx, f))
+                ..get_mut(f, quote!(-> &mut #rf), self.unique(cx, f))
             },
         })
     }

@@ -11,6 +11,7 @@ pub(crate) mod cell;
 pub(crate) mod lock;
 pub(crate) mod once;
 pub(crate) mod refcell;
+pub(crate) mod weak;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
@@ -23,7 +24,14 @@ use crate::model::{BoundUse, Cx, FieldModel, Mechanism, Method, MethodGen, Value
 use crate::syntax::{self, Bound, Shared, Tokens};
 
 /// Every mechanism, in the order `resolve` tries them.
-pub(crate) const REGISTRY: &[Row] = &[cell::ROW, refcell::ROW, once::ROW, lock::ROW, atomic::ROW];
+pub(crate) const REGISTRY: &[Row] = &[
+    cell::ROW,
+    refcell::ROW,
+    once::ROW,
+    lock::ROW,
+    atomic::ROW,
+    weak::ROW,
+];
 
 /// A mechanism's row: how `resolve` reaches it from a mode attribute and a field type.
 pub(crate) struct Row {
@@ -176,7 +184,7 @@ pub(crate) fn bounded(
 /// parameter prints as written; a marker type would print with its path (`_::label`).
 fn checked_call(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op, checked: Checked) -> TokenStream {
     let krate = cx.krate;
-    let vf = &f.value.tokens;
+    let (vf, rf) = (&f.value.tokens, &f.value.referent);
     let cell = quote!(&::core::cell::Cell<#vf>);
     let func = Ident::new("f", Span::call_site());
     let (helper, arg, arg_ty, extra, extra_ty) = match checked {
@@ -189,8 +197,8 @@ fn checked_call(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op, checked: Checked) -> To
             Some(quote!(impl ::core::ops::FnOnce(#vf) -> #vf)),
         ),
         Checked::CellTake(arg) => ("cell_take", arg, cell, None, None),
-        Checked::Clone(arg) => ("clone", arg, quote!(&#vf), None, None),
-        Checked::Take(arg) => ("take", arg, quote!(&mut #vf), None, None),
+        Checked::Clone(arg) => ("clone", arg, quote!(&#rf), None, None),
+        Checked::Take(arg) => ("take", arg, quote!(&mut #rf), None, None),
     };
     let extra_param = extra.map(|name| quote!(, #name: #extra_ty));
     let extra = extra.map(|name| quote!(, #name));
@@ -203,7 +211,11 @@ fn checked_call(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op, checked: Checked) -> To
     }
     let value = Ident::new("value", Span::call_site());
     quote! {{
-        #[allow(non_camel_case_types)]
+        #[allow(
+            non_camel_case_types,
+            clippy::ptr_arg,
+            reason = "named after the field and the op for the diagnostic; takes what the accessor holds"
+        )]
         #[inline]
         fn checked<#field, #op>(#value: #arg_ty #extra_param) -> #vf {
             #krate::__private::#helper::<#field, #op, #vf>(#value #extra)

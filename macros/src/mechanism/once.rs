@@ -71,13 +71,15 @@ fn facts(noun: &'static str, reported: Reported, thread_safe: Option<&'static st
         a_noun: diag::with_article(noun),
         reported,
         thread_safe,
+        not_thread_safe: None,
         alias_trait: "OnceField",
         alias_hides: "is a `OnceLock` or a `OnceCell` (never thread-safe), or wraps one in an `Rc`"
             .to_owned(),
         kind: None,
         takes_ordering: false,
         takes_poison: false,
-        takes_into: true,
+        no_into: None,
+        weak: false,
     }
 }
 
@@ -167,12 +169,13 @@ impl Mechanism for Once {
         None
     }
 
-    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, m: &Method) -> Option<MethodGen> {
-        let op = find(OPS, m.op)?;
+    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, call: &Method) -> Option<MethodGen> {
+        let op = find(OPS, call.op)?;
+        let rf = &f.value.referent;
         let (krate, v, x) = (cx.krate, &f.value.tokens, &f.base);
         Some(match op {
             OnceOp::Get => MethodGen {
-                ret: quote!(-> ::core::option::Option<&#v>),
+                ret: quote!(-> ::core::option::Option<&#rf>),
                 body: self.call(cx, f, "get", "once_get", &TokenStream::new()),
                 summary: format!("Returns the value of `{x}` if it has been written, or `None`."),
                 must_use: MustUse::Plain,
@@ -197,7 +200,7 @@ impl Mechanism for Once {
                 };
                 MethodGen {
                     args: quote!(f: impl ::core::ops::FnOnce() -> #v),
-                    ret: quote!(-> &#v),
+                    ret: quote!(-> &#rf),
                     // `OnceCell::get_or_init` is not `#[track_caller]`: its re-entrance panic would
                     // point into core, so a readable `OnceCell` goes through the runtime's helper.
                     body: match self {
@@ -216,7 +219,7 @@ impl Mechanism for Once {
                 }
             }
             OnceOp::Set => {
-                let (args, value) = value_param(f, m);
+                let (args, value) = value_param(f, call);
                 MethodGen {
                     args,
                     ret: quote!(-> ::core::result::Result<(), #v>),
@@ -238,7 +241,7 @@ impl Mechanism for Once {
                         quote!(#path(&mut self.#member))
                     }
                 };
-                get_mut(f, quote!(-> ::core::option::Option<&mut #v>), body)
+                get_mut(f, quote!(-> ::core::option::Option<&mut #rf>), body)
             }
         })
     }
@@ -289,7 +292,7 @@ impl Mechanism for Lazy {
             ),
         };
         Facts {
-            takes_into: false,
+            no_into: Some("a lazy field has no `set`, nor any op that takes a value"),
             ..facts
         }
     }
@@ -309,9 +312,10 @@ impl Mechanism for Lazy {
         ))
     }
 
-    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, m: &Method) -> Option<MethodGen> {
-        let op = find(LAZY_OPS, m.op)?;
-        let (krate, v, x, acc) = (cx.krate, &f.value.tokens, &f.base, access(f));
+    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, call: &Method) -> Option<MethodGen> {
+        let op = find(LAZY_OPS, call.op)?;
+        let rf = &f.value.referent;
+        let (krate, x, acc) = (cx.krate, &f.base, access(f));
         Some(match op {
             LazyOp::Get => {
                 let (body, blocking) = match self {
@@ -322,7 +326,7 @@ impl Mechanism for Lazy {
                     ),
                 };
                 MethodGen {
-                    ret: quote!(-> &#v),
+                    ret: quote!(-> &#rf),
                     body,
                     summary: format!(
                         "Returns the value of `{x}`, running its initializer first on the first call."

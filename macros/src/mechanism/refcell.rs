@@ -114,12 +114,14 @@ impl Mechanism for RefCellField {
             a_noun: diag::with_article("RefCell"),
             reported: Reported::Variant("RefCell"),
             thread_safe: None,
+            not_thread_safe: None,
             alias_trait: "RefCellField",
             alias_hides: String::new(),
             kind: None,
             takes_ordering: false,
             takes_poison: false,
-            takes_into: true,
+            no_into: None,
+            weak: false,
         }
     }
 
@@ -131,8 +133,9 @@ impl Mechanism for RefCellField {
         None
     }
 
-    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, m: &Method) -> Option<MethodGen> {
-        let op = find(OPS, m.op)?;
+    fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, call: &Method) -> Option<MethodGen> {
+        let op = find(OPS, call.op)?;
+        let rf = &f.value.referent;
         let (v, res, x) = (&f.value.tokens, cx.result, &f.base);
         let c = Self::refcell(cx, f);
         let borrow = quote!(::core::cell::RefCell::borrow(#c));
@@ -146,7 +149,7 @@ impl Mechanism for RefCellField {
         Some(match op {
             RefCellOp::With => MethodGen {
                 generics: quote!(<#res>),
-                args: quote!(f: impl ::core::ops::FnOnce(&#v) -> #res),
+                args: quote!(f: impl ::core::ops::FnOnce(&#rf) -> #res),
                 ret: quote!(-> #res),
                 body: quote!(f(&*#borrow)),
                 summary: format!("Calls `f` with a shared borrow of `{x}` and returns its result; the borrow ends when `f` returns."),
@@ -155,7 +158,7 @@ impl Mechanism for RefCellField {
             },
             RefCellOp::WithMut => MethodGen {
                 generics: quote!(<#res>),
-                args: quote!(f: impl ::core::ops::FnOnce(&mut #v) -> #res),
+                args: quote!(f: impl ::core::ops::FnOnce(&mut #rf) -> #res),
                 ret: quote!(-> #res),
                 body: quote!(f(&mut *#borrow_mut)),
                 summary: format!("Calls `f` with a mutable borrow of `{x}` and returns its result; the borrow ends when `f` returns."),
@@ -163,7 +166,7 @@ impl Mechanism for RefCellField {
                 ..MethodGen::default()
             },
             RefCellOp::Set => {
-                let (args, value) = value_param(f, m);
+                let (args, value) = value_param(f, call);
                 MethodGen {
                     args,
                     body: quote!(::core::mem::drop(::core::cell::RefCell::replace(#c, #value));),
@@ -173,7 +176,7 @@ impl Mechanism for RefCellField {
                 }
             }
             RefCellOp::Replace => {
-                let (args, value) = value_param(f, m);
+                let (args, value) = value_param(f, call);
                 MethodGen {
                     args,
                     ret: quote!(-> #v),
@@ -261,7 +264,7 @@ impl Mechanism for RefCellField {
                 } else {
                     quote!(&mut self.#member)
                 };
-                get_mut(f, quote!(-> &mut #v), quote!(::core::cell::RefCell::get_mut(#refcell)))
+                get_mut(f, quote!(-> &mut #rf), quote!(::core::cell::RefCell::get_mut(#refcell)))
             }
         })
     }

@@ -62,7 +62,7 @@ pub(crate) struct OpRequest {
 
 /// The struct as darling receives it: the attributes this derive reads.
 #[derive(FromDeriveInput)]
-#[darling(forward_attrs(interior, cell, refcell, sync, once))]
+#[darling(forward_attrs(interior, cell, refcell, sync, once, weak))]
 struct StructReceiver {
     attrs: Vec<Attribute>,
     data: darling::ast::Data<Ignored, FieldReceiver>,
@@ -70,7 +70,7 @@ struct StructReceiver {
 
 /// A field as darling receives it: the attributes this derive reads.
 #[derive(FromField)]
-#[darling(forward_attrs(interior, cell, refcell, sync, once))]
+#[darling(forward_attrs(interior, cell, refcell, sync, once, weak))]
 struct FieldReceiver {
     attrs: Vec<Attribute>,
 }

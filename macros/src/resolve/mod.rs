@@ -141,14 +141,10 @@ fn field<'a>(
         .unwrap_or_else(|| f.original.vis.clone());
     let mut methods = Vec::new();
     for r in requested {
-        if let (Some(into), false) = (r.into, facts.takes_into) {
+        if let (Some(into), Some(why)) = (r.into, facts.no_into) {
             acc.push(
-                Error::custom(format!(
-                    "`into` converts the value of `{op}`, and the `{op}` of {} takes no value to convert: remove `into`",
-                    facts.a_noun,
-                    op = r.op.name(),
-                ))
-                .with_span(&into),
+                Error::custom(format!("`into` does not apply here: {why}; remove `into`"))
+                    .with_span(&into),
             );
         }
         if r.op == Op::GetMut && shared != syntax::Shared::None {
@@ -180,12 +176,12 @@ fn field<'a>(
             ident
         };
         let into_by_default =
-            input.options.into.is_present() && r.op.takes_value() && facts.takes_into;
+            input.options.into.is_present() && r.op.takes_value() && facts.no_into.is_none();
         methods.push(Method {
             op: r.op,
             ident,
             vis: r.vis.cloned().unwrap_or_else(|| field_vis.clone()),
-            into: (r.into.is_some() && facts.takes_into) || into_by_default,
+            into: (r.into.is_some() && facts.no_into.is_none()) || into_by_default,
         });
     }
 
@@ -212,12 +208,17 @@ fn field<'a>(
     let display_ty = syntax::tokens_string(ty);
     let generic = syntax::mentions_generics(&value, &input.original.generics)
         || syntax::mentions_self(&value);
+    let tokens: Tokens = if alias {
+        mechanism::via_trait(krate, ty, facts.alias_trait, &quote!(Value)).into()
+    } else {
+        value
+    };
     let value = Value {
-        tokens: if alias {
-            mechanism::via_trait(krate, ty, facts.alias_trait, &quote!(Value)).into()
-        } else {
-            value
+        referent: match read {
+            ValueRead::Written(written) => syntax::referent_tokens(written),
+            ValueRead::Primitive | ValueRead::Unknown => tokens.clone(),
         },
+        tokens,
         read,
         generic,
     };
@@ -320,7 +321,19 @@ fn read_type<'t>(
         );
         return None;
     }
-    let mechanism = rows().find_map(|r| (r.alias)(kind_value))?;
+    let Some(mechanism) = rows().find_map(|r| (r.alias)(kind_value)) else {
+        let expects: Vec<&str> = rows().map(|r| r.expects).collect();
+        acc.push(
+            Error::custom(format!(
+                "`#[{}]` reads its field's type and cannot see through `{}`: write the type out, as {}",
+                attr.mode.name(),
+                syntax::tokens_string(inner),
+                expects.join(" or ")
+            ))
+            .with_span(inner),
+        );
+        return None;
+    };
     Some((
         Recognised {
             mechanism,

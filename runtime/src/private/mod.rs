@@ -9,6 +9,8 @@
 mod atomics;
 mod bounds;
 mod cells;
+#[cfg(feature = "alloc")]
+mod links;
 #[cfg(feature = "std")]
 mod locks;
 #[cfg(feature = "std")]
@@ -18,6 +20,8 @@ mod unique;
 pub use atomics::{AtomicField, AtomicIntField};
 pub use bounds::{cell_get, cell_take, cell_update, clone, take, CellCopy, GetClone, TakeDefault};
 pub use cells::{once_cell_get_or_init, CellField, OnceField, RefCellField};
+#[cfg(feature = "alloc")]
+pub use links::{ArcLink, ArcLinks, RcLink, RcLinks};
 #[cfg(feature = "std")]
 pub use locks::{poisoned, unpoison, MutexField, RwLockField};
 #[cfg(feature = "std")]
@@ -34,6 +38,14 @@ pub use std::sync::{
 #[cfg(feature = "parking_lot")]
 pub use parking_lot;
 
+/// The handles and links of `#[weak]`, from `alloc`: `RefCell` links work without `std`.
+#[cfg(feature = "alloc")]
+pub use alloc::{
+    rc::{Rc, Weak as RcWeak},
+    sync::{Arc, Weak as ArcWeak},
+    vec::Vec,
+};
+
 /// Builds a [`FieldContract`] in a `const`, since its fields cannot be named outside the crate.
 #[must_use]
 pub const fn field(
@@ -42,6 +54,7 @@ pub const fn field(
     contract: ContractClass,
     methods: &'static [&'static str],
     thread_safe: bool,
+    weak: bool,
 ) -> FieldContract {
     FieldContract {
         field,
@@ -49,6 +62,7 @@ pub const fn field(
         contract,
         methods,
         thread_safe,
+        weak,
     }
 }
 

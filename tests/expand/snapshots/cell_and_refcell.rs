@@ -120,7 +120,11 @@ const _: () = {
         #[track_caller]
         pub fn lines(&self) -> Vec<String> {
             {
-                #[allow(non_camel_case_types)]
+                #[allow(
+                    non_camel_case_types,
+                    clippy::ptr_arg,
+                    reason = "named after the field and the op for the diagnostic; takes what the accessor holds"
+                )]
                 #[inline]
                 fn checked<lines, get>(value: &Vec<String>) -> Vec<String> {
                     ::interior::__private::clone::<lines, get, Vec<String>>(value)
@@ -139,12 +143,14 @@ impl ::interior::Interior for RecordingSink {
             ::interior::ContractClass::Bookkeeping,
             &["sent", "set_sent", "replace_sent", "update_sent"],
             false,
+            false,
         ),
         ::interior::__private::field(
             "lines",
             ::interior::Mechanism::RefCell,
             ::interior::ContractClass::State,
             &["with_lines_mut", "lines"],
+            false,
             false,
         ),
     ];

@@ -42,6 +42,7 @@ impl ::interior::Interior for Broken {
             ::interior::ContractClass::State,
             &["fine"],
             false,
+            false,
         ),
     ];
 }

@@ -200,12 +200,14 @@ where
             ::interior::ContractClass::State,
             &["value", "update_value", "take_value"],
             false,
+            false,
         ),
         ::interior::__private::field(
             "label",
             ::interior::Mechanism::Cell,
             ::interior::ContractClass::State,
             &["label"],
+            false,
             false,
         ),
         ::interior::__private::field(
@@ -214,12 +216,14 @@ where
             ::interior::ContractClass::State,
             &["items", "take_items", "borrow_items", "try_borrow_items_mut"],
             false,
+            false,
         ),
         ::interior::__private::field(
             "kind",
             ::interior::Mechanism::Cell,
             ::interior::ContractClass::State,
             &["take_type"],
+            false,
             false,
         ),
     ];

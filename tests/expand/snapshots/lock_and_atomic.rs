@@ -223,6 +223,7 @@ impl ::interior::Interior for Server {
             ::interior::ContractClass::State,
             &["update_requests", "compare_exchange_requests", "fetch_add_requests"],
             true,
+            false,
         ),
         ::interior::__private::field(
             "log",
@@ -230,6 +231,7 @@ impl ::interior::Interior for Server {
             ::interior::ContractClass::State,
             &["with_log_mut", "lock_log"],
             true,
+            false,
         ),
         ::interior::__private::field(
             "config",
@@ -237,6 +239,7 @@ impl ::interior::Interior for Server {
             ::interior::ContractClass::State,
             &["with_config", "write_config"],
             true,
+            false,
         ),
     ];
 }

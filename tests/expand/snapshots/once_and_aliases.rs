@@ -130,7 +130,11 @@ const _: () = {
         #[must_use]
         fn counter(&self) -> <Counter as ::interior::__private::CellField>::Value {
             {
-                #[allow(non_camel_case_types)]
+                #[allow(
+                    non_camel_case_types,
+                    clippy::ptr_arg,
+                    reason = "named after the field and the op for the diagnostic; takes what the accessor holds"
+                )]
                 #[inline]
                 fn checked<counter, get>(
                     value: &::core::cell::Cell<
@@ -204,7 +208,11 @@ const _: () = {
             ) -> <Counter as ::interior::__private::CellField>::Value,
         ) -> <Counter as ::interior::__private::CellField>::Value {
             {
-                #[allow(non_camel_case_types)]
+                #[allow(
+                    non_camel_case_types,
+                    clippy::ptr_arg,
+                    reason = "named after the field and the op for the diagnostic; takes what the accessor holds"
+                )]
                 #[inline]
                 fn checked<counter, update>(
                     value: &::core::cell::Cell<
@@ -396,6 +404,7 @@ impl ::interior::Interior for Memo {
             ::interior::ContractClass::Cache,
             &["set_parsed"],
             false,
+            false,
         ),
         ::interior::__private::field(
             "shared",
@@ -403,6 +412,7 @@ impl ::interior::Interior for Memo {
             ::interior::ContractClass::State,
             &["shared", "shared_or_init"],
             true,
+            false,
         ),
         ::interior::__private::field(
             "alias",
@@ -410,12 +420,14 @@ impl ::interior::Interior for Memo {
             ::interior::ContractClass::State,
             &["alias", "alias_or_init"],
             <MemoCell as ::interior::__private::OnceField>::THREAD_SAFE,
+            false,
         ),
         ::interior::__private::field(
             "counter",
             ::interior::Mechanism::Cell,
             ::interior::ContractClass::State,
             &["counter", "set_counter", "replace_counter", "update_counter"],
+            false,
             false,
         ),
         ::interior::__private::field(
@@ -424,6 +436,7 @@ impl ::interior::Interior for Memo {
             ::interior::ContractClass::State,
             &["with_guarded", "with_guarded_mut", "set_guarded", "replace_guarded"],
             <Guarded as ::interior::__private::MutexField>::THREAD_SAFE,
+            false,
         ),
         ::interior::__private::field(
             "ticks",
@@ -431,6 +444,7 @@ impl ::interior::Interior for Memo {
             ::interior::ContractClass::State,
             &["fetch_add_ticks"],
             <Ticks as ::interior::__private::AtomicField>::THREAD_SAFE,
+            false,
         ),
     ];
 }

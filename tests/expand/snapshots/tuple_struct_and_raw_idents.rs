@@ -103,12 +103,14 @@ impl ::interior::Interior for Pair {
             ::interior::ContractClass::State,
             &["left", "set_left", "replace_left", "update_left"],
             false,
+            false,
         ),
         ::interior::__private::field(
             "1",
             ::interior::Mechanism::RefCell,
             ::interior::ContractClass::State,
             &["borrow_match"],
+            false,
             false,
         ),
     ];

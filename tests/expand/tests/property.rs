@@ -157,11 +157,11 @@ fn must_fail(input: &DeriveInput) -> bool {
     !marked
 }
 
-const STRUCT_OPTIONS: &[&str] = &["vis", "ordering", "poison", "thread_safe", "crate"];
+const STRUCT_OPTIONS: &[&str] = &["vis", "ordering", "poison", "thread_safe", "crate", "into"];
 const FIELD_OPTIONS: &[&str] = &["vis", "rename", "contract", "ordering", "poison", "kind"];
 
 fn mode_attr(attr: &Attribute) -> Option<&Attribute> {
-    ["cell", "refcell", "sync", "once"]
+    ["cell", "refcell", "sync", "once", "weak"]
         .iter()
         .any(|m| attr.path().is_ident(m))
         .then_some(attr)
@@ -256,6 +256,11 @@ const KEYS: &[&str] = &[
     "fetch_or",
     "fetch_xor",
     "get_or_init",
+    "get_mut",
+    "clear",
+    "has",
+    "push",
+    "prune",
     // options
     "vis",
     "rename",
@@ -265,6 +270,7 @@ const KEYS: &[&str] = &[
     "kind",
     "thread_safe",
     "crate",
+    "into",
     // unknown, near misses and oddities
     "vsi",
     "rname",
@@ -448,6 +454,7 @@ fn attribute() -> BoxedStrategy<String> {
         "sync",
         "sync",
         "once",
+        "weak",
         "Cell",
         "r#cell",
         "interior::cell",
@@ -541,6 +548,15 @@ const LEAF_TYPES: &[&str] = &[
     "Mutex<Vec<T>>",
     "RefCell<String>",
     "OnceLock<String>",
+    "LazyCell<u8>",
+    "LazyLock<Vec<u8>, fn() -> Vec<u8>>",
+    "LazyCell<u8, u8, u8>",
+    "RefCell<Weak<T>>",
+    "RefCell<Vec<Weak<dyn Fn()>>>",
+    "Mutex<std::sync::Weak<u8>>",
+    "RwLock<Vec<rc::Weak<u8>>>",
+    "RefCell<my::Weak<u8>>",
+    "Mutex<Weak<[u8]>>",
 ];
 
 const WRAPPERS: &[&str] = &[
@@ -567,6 +583,11 @@ const WRAPPERS: &[&str] = &[
     "::std::cell::Cell",
     "LazyCell",
     "Weak",
+    "rc::Weak",
+    "std::sync::Weak",
+    "LazyCell",
+    "LazyLock",
+    "Vec",
     "Cell::",
     "tokio::sync::Mutex",
     "self::Cell",

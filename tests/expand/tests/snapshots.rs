@@ -147,3 +147,26 @@ fn errors_keep_the_fields_that_parsed() {
         },
     );
 }
+
+#[test]
+fn links_lazy_get_mut_and_into() {
+    snapshot(
+        "links_lazy_get_mut_and_into",
+        quote! {
+            #[interior(into)]
+            pub struct Node {
+                /// The parent.
+                #[weak]
+                parent: RefCell<Weak<Node>>,
+                #[weak(get, push, prune, clear)]
+                watchers: Arc<Mutex<Vec<std::sync::Weak<Node>>>>,
+                #[once]
+                table: LazyLock<Vec<u8>>,
+                #[cell(get, set, replace(into), get_mut)]
+                visits: Cell<u32>,
+                #[sync(get_mut, set)]
+                queue: std::sync::Mutex<Vec<u8>>,
+            }
+        },
+    );
+}

@@ -27,6 +27,7 @@ pub mod cells;
 pub mod locks;
 pub mod odd_shapes;
 pub mod once;
+pub mod part2;
 mod private;
 
 pub use private::{private_structs_in_use, PublicWithPrivateFields};
