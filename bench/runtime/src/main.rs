@@ -5,8 +5,9 @@
 //! Every iteration passes the struct through `black_box`, so no load or store can be hoisted
 //! out of the loop, in either variant alike.
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, LazyCell, OnceCell, RefCell};
 use std::hint::black_box;
+use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock, RwLock};
 
@@ -17,11 +18,19 @@ pub type Tally = Mutex<u64>;
 
 #[derive(Interior)]
 pub struct Derived {
-    #[cell]
+    #[cell(get, set, replace, update, get_mut)]
     hits: Cell<u64>,
+    #[cell(set(into))]
+    ratio: Cell<u64>,
+    #[weak]
+    parent: RefCell<Weak<u64>>,
+    /// What `parent` links to, kept alive here.
+    target: Rc<u64>,
+    #[once]
+    lazy: LazyCell<u64>,
     #[refcell(with, with_mut, borrow_mut, set)]
     lines: RefCell<Vec<String>>,
-    #[sync]
+    #[sync(with, with_mut, set, replace, get_mut)]
     total: Mutex<u64>,
     #[sync]
     table: RwLock<u64>,
@@ -39,6 +48,10 @@ pub struct Derived {
 /// The same fields, reached with the std calls a user would write.
 pub struct Hand {
     hits: Cell<u64>,
+    ratio: Cell<u64>,
+    parent: RefCell<Weak<u64>>,
+    target: Rc<u64>,
+    lazy: LazyCell<u64>,
     lines: RefCell<Vec<String>>,
     total: Mutex<u64>,
     table: RwLock<u64>,
@@ -52,6 +65,10 @@ macro_rules! fresh {
     ($ty:ident) => {
         $ty {
             hits: Cell::new(0),
+            ratio: Cell::new(0),
+            parent: RefCell::new(Weak::new()),
+            target: Rc::new(7),
+            lazy: LazyCell::new(|| 42),
             lines: RefCell::new(Vec::new()),
             total: Mutex::new(0),
             table: RwLock::new(0),
@@ -88,6 +105,34 @@ macro_rules! bench {
             $(
                 if name == "all" || name == stringify!($name) {
                     run_one(stringify!($name), n, || dispatch!($ty, $name, &d, &h, n));
+                }
+            )*
+        }
+    };
+}
+
+/// `bench!` for accessors of `&mut self` (`get_mut`): the struct passes through `black_box`
+/// as `&mut`.
+macro_rules! bench_mut {
+    ($($name:ident($id:literal, $ty:ident) = |$s:ident, $i:ident| $body:expr;)*) => {
+        $(
+            #[inline(never)]
+            fn $name(s: &mut $ty, n: u64) {
+                black_box($id);
+                for $i in 0..n {
+                    let $s: &mut $ty = black_box(&mut *s);
+                    #[allow(clippy::unit_arg)]
+                    black_box($body);
+                }
+            }
+        )*
+        const BENCHES_MUT: &[(&str, Variant)] = &[$((stringify!($name), Variant::of(stringify!($name))),)*];
+        fn run_mut(name: &str, n: u64) {
+            let mut d = fresh!(Derived);
+            let mut h = fresh!(Hand);
+            $(
+                if name == "all" || name == stringify!($name) {
+                    run_one(stringify!($name), n, || dispatch!($ty, $name, &mut d, &mut h, n));
                 }
             )*
         }
@@ -203,14 +248,39 @@ bench! {
     hand_oncecell_or_init(26, Hand) = |s, _i| *s.cached.get_or_init(|| 42);
     derived_oncelock_or_init(27, Derived) = |s, _i| *s.shared_or_init(|| 42);
     hand_oncelock_or_init(28, Hand) = |s, _i| *s.shared.get_or_init(|| 42);
+
+    derived_weak_get(31, Derived) = |s, _i| s.parent();
+    hand_weak_get(32, Hand) = |s, _i| s.parent.borrow().upgrade();
+    derived_weak_set(33, Derived) = |s, _i| s.set_parent(&s.target);
+    hand_weak_set(34, Hand) = |s, _i| *s.parent.borrow_mut() = Rc::downgrade(&s.target);
+    derived_lazy_get(35, Derived) = |s, _i| *s.lazy();
+    hand_lazy_get(36, Hand) = |s, _i| *LazyCell::force(&s.lazy);
+    derived_cell_set_into(37, Derived) = |s, i| s.set_ratio(truncated(i));
+    hand_cell_set_into(38, Hand) = |s, i| s.ratio.set(u64::from(truncated(i)));
+}
+
+bench_mut! {
+    derived_cell_get_mut(39, Derived) = |s, _i| *s.hits_mut() += 1;
+    hand_cell_get_mut(40, Hand) = |s, _i| *s.hits.get_mut() += 1;
+    derived_mutex_get_mut(41, Derived) = |s, _i| *s.total_mut() += 1;
+    hand_mutex_get_mut(42, Hand) = |s, _i| *s.total.get_mut().unwrap() += 1;
+}
+
+/// A `u32` that the `into` of `set_ratio` widens.
+#[inline]
+#[allow(clippy::cast_possible_truncation, reason = "any u32 will do")]
+fn truncated(i: u64) -> u32 {
+    i as u32
 }
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let n: u64 = args.next().map_or(10_000_000, |a| a.parse().expect("iterations"));
+    let n: u64 = args
+        .next()
+        .map_or(10_000_000, |a| a.parse().expect("iterations"));
     let which = args.next().unwrap_or_else(|| "all".to_owned());
     if which == "list" {
-        for (name, variant) in BENCHES {
+        for (name, variant) in BENCHES.iter().chain(BENCHES_MUT) {
             let v = match variant {
                 Variant::Derived => "derived",
                 Variant::Hand => "hand",
@@ -223,4 +293,5 @@ fn main() {
     // Touch the introspection constant so the `Interior` impl is used, as in a real program.
     black_box(<Derived as Interior>::FIELDS.len());
     run(&which, n);
+    run_mut(&which, n);
 }
