@@ -3,7 +3,8 @@
 //!
 //! Run with `cargo run --example tour`.
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, LazyCell, OnceCell, RefCell};
+use std::rc::{Rc, Weak};
 use std::sync::atomic::AtomicU64;
 use std::sync::{Mutex, OnceLock};
 
@@ -44,20 +45,33 @@ struct Lazy {
     version: OnceLock<String>,
 }
 
+/// `#[weak]`: a link that keeps nothing alive; a lazy value; `get_mut`; `set(into)`.
+#[derive(Interior)]
+#[interior(into)]
+struct Page {
+    #[weak]
+    parent: RefCell<Weak<Page>>,
+    #[refcell(get, set, get_mut)]
+    title: RefCell<String>,
+    #[once(contract = "cache")]
+    words: LazyCell<usize>,
+}
+
 /// Prints the contract of every interior field of `T`.
 fn print_contract<T: Interior>(name: &str) {
     println!("\n{name}");
     println!(
-        "  {:<12} {:<10} {:<12} {:<12} methods",
-        "field", "mechanism", "contract", "thread-safe"
+        "  {:<12} {:<10} {:<12} {:<12} {:<5} methods",
+        "field", "mechanism", "contract", "thread-safe", "weak"
     );
     for field in T::FIELDS {
         println!(
-            "  {:<12} {:<10} {:<12} {:<12} {}",
+            "  {:<12} {:<10} {:<12} {:<12} {:<5} {}",
             field.field,
             field.mechanism,
             field.contract,
             if field.thread_safe { "yes" } else { "no" },
+            if field.weak { "yes" } else { "" },
             field.methods.join(", ")
         );
     }
@@ -106,8 +120,31 @@ fn main() {
     );
     assert_eq!(lazy.version().map(String::as_str), Some("0.1.0"));
 
+    let book = Rc::new(Page {
+        parent: RefCell::new(Weak::new()),
+        title: RefCell::new("Book".into()),
+        words: LazyCell::new(|| 1000),
+    });
+    let mut chapter = Page {
+        parent: RefCell::new(Weak::new()),
+        title: RefCell::default(),
+        words: LazyCell::new(|| 20),
+    };
+    chapter.set_parent(&book);
+    chapter.set_title("Chapter 1");
+    chapter.title_mut().push_str(": the cell");
+    println!(
+        "{} (in {:?}), {} words",
+        chapter.title(),
+        chapter.parent().map(|p| p.title()),
+        chapter.words()
+    );
+    drop(book);
+    assert!(chapter.parent().is_none(), "the link kept nothing alive");
+
     print_contract::<Stats>("Stats");
     print_contract::<Journal>("Journal");
     print_contract::<Shared>("Shared");
     print_contract::<Lazy>("Lazy");
+    print_contract::<Page>("Page");
 }
