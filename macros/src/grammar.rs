@@ -47,9 +47,9 @@ impl Mode {
 /// The options of `#[interior(...)]`.
 pub(crate) const STRUCT_OPTIONS: &[&str] =
     &["vis", "ordering", "poison", "thread_safe", "crate", "into"];
-/// The options of an op: `get(vis = "...", rename = "...")`, and `into` for the ops that take a
-/// value (`set(into)`).
-pub(crate) const OP_OPTIONS: &[&str] = &["vis", "rename", "into"];
+/// The options of an op: `get(vis = "...", rename = "...", ordering = "...")`, and `into` for
+/// the ops that take a value (`set(into)`).
+pub(crate) const OP_OPTIONS: &[&str] = &["vis", "rename", "ordering", "into"];
 
 /// An op: one generated method. Each mechanism lists the ops it has (its op table).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -82,10 +82,11 @@ pub(crate) enum Op {
     Has,
     Push,
     Prune,
+    TryUpdate,
 }
 
 impl Op {
-    pub(crate) const ALL: [Op; 28] = [
+    pub(crate) const ALL: [Op; 29] = [
         Op::Get,
         Op::Set,
         Op::Replace,
@@ -114,6 +115,7 @@ impl Op {
         Op::Has,
         Op::Push,
         Op::Prune,
+        Op::TryUpdate,
     ];
 
     pub(crate) fn name(self) -> &'static str {
@@ -146,16 +148,12 @@ impl Op {
             Op::Has => "has",
             Op::Push => "push",
             Op::Prune => "prune",
+            Op::TryUpdate => "try_update",
         }
     }
 
     pub(crate) fn from_name(name: &str) -> Option<Op> {
         Op::ALL.into_iter().find(|op| op.name() == name)
-    }
-
-    /// Whether the op takes a value, and so may take it `into` the value type.
-    pub(crate) fn takes_value(self) -> bool {
-        matches!(self, Op::Set | Op::Replace)
     }
 
     /// The method name for base name `x`: `x`, `set_x`, `with_x_mut`, `x_or_init`, ...
@@ -188,7 +186,69 @@ impl Op {
             | Op::Clear
             | Op::Has
             | Op::Push
-            | Op::Prune => format!("{}_{base}", self.name()),
+            | Op::Prune
+            | Op::TryUpdate => format!("{}_{base}", self.name()),
+        }
+    }
+
+    /// Whether the op takes a value, and so may take it `into` the value type.
+    pub(crate) fn takes_value(self) -> bool {
+        matches!(self, Op::Set | Op::Replace)
+    }
+
+    /// What the op does on an atomic, for the orderings it may take; `None` for the ops that
+    /// are no atomic operation.
+    pub(crate) fn atomic_access(self) -> Option<Access> {
+        match self {
+            Op::Get => Some(Access::Load),
+            Op::Set => Some(Access::Store),
+            Op::Replace
+            | Op::FetchAdd
+            | Op::FetchSub
+            | Op::FetchMax
+            | Op::FetchMin
+            | Op::FetchAnd
+            | Op::FetchOr
+            | Op::FetchXor => Some(Access::ReadModifyWrite),
+            Op::CompareExchange | Op::Update | Op::TryUpdate => Some(Access::CompareExchange),
+            Op::Take
+            | Op::With
+            | Op::WithMut
+            | Op::Borrow
+            | Op::BorrowMut
+            | Op::TryBorrow
+            | Op::TryBorrowMut
+            | Op::Lock
+            | Op::Read
+            | Op::Write
+            | Op::GetOrInit
+            | Op::GetMut
+            | Op::Clear
+            | Op::Has
+            | Op::Push
+            | Op::Prune => None,
+        }
+    }
+}
+
+/// What an atomic op does to memory.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Access {
+    Load,
+    Store,
+    /// A read-modify-write that cannot fail.
+    ReadModifyWrite,
+    /// A compare-and-swap, which has a failure ordering too.
+    CompareExchange,
+}
+
+impl Access {
+    /// The orderings it may take.
+    pub(crate) fn orderings(self) -> &'static [OpOrdering] {
+        match self {
+            Access::Load => &[OpOrdering::Relaxed, OpOrdering::Acquire, OpOrdering::SeqCst],
+            Access::Store => &[OpOrdering::Relaxed, OpOrdering::Release, OpOrdering::SeqCst],
+            Access::ReadModifyWrite | Access::CompareExchange => OpOrdering::ALL,
         }
     }
 }
@@ -249,6 +309,74 @@ impl Choice for Ordering {
             Ordering::SeqCst => "seq_cst",
             Ordering::AcqRel => "acq_rel",
             Ordering::Relaxed => "relaxed",
+        }
+    }
+}
+
+/// An op's own memory ordering: `get(ordering = "acquire")`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum OpOrdering {
+    Relaxed,
+    Acquire,
+    Release,
+    AcqRel,
+    SeqCst,
+}
+
+impl Choice for OpOrdering {
+    const OPTION: &'static str = "ordering";
+    const ALL: &'static [Self] = &[
+        OpOrdering::Relaxed,
+        OpOrdering::Acquire,
+        OpOrdering::Release,
+        OpOrdering::AcqRel,
+        OpOrdering::SeqCst,
+    ];
+    fn name(self) -> &'static str {
+        match self {
+            OpOrdering::Relaxed => "relaxed",
+            OpOrdering::Acquire => "acquire",
+            OpOrdering::Release => "release",
+            OpOrdering::AcqRel => "acq_rel",
+            OpOrdering::SeqCst => "seq_cst",
+        }
+    }
+}
+
+impl OpOrdering {
+    /// `core::sync::atomic::Ordering`'s variant.
+    pub(crate) fn variant(self) -> &'static str {
+        match self {
+            OpOrdering::Relaxed => "Relaxed",
+            OpOrdering::Acquire => "Acquire",
+            OpOrdering::Release => "Release",
+            OpOrdering::AcqRel => "AcqRel",
+            OpOrdering::SeqCst => "SeqCst",
+        }
+    }
+
+    /// The failure ordering of a compare-and-swap that succeeds with `self`: the strongest
+    /// load ordering it implies.
+    pub(crate) fn failure(self) -> OpOrdering {
+        match self {
+            OpOrdering::Relaxed | OpOrdering::Release => OpOrdering::Relaxed,
+            OpOrdering::Acquire | OpOrdering::AcqRel => OpOrdering::Acquire,
+            OpOrdering::SeqCst => OpOrdering::SeqCst,
+        }
+    }
+}
+
+impl Ordering {
+    /// The preset's ordering of an access that names none.
+    pub(crate) fn of(self, access: Access) -> OpOrdering {
+        match (self, access) {
+            (Ordering::SeqCst, _) => OpOrdering::SeqCst,
+            (Ordering::Relaxed, _) => OpOrdering::Relaxed,
+            (Ordering::AcqRel, Access::Load) => OpOrdering::Acquire,
+            (Ordering::AcqRel, Access::Store) => OpOrdering::Release,
+            (Ordering::AcqRel, Access::ReadModifyWrite | Access::CompareExchange) => {
+                OpOrdering::AcqRel
+            }
         }
     }
 }

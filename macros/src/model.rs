@@ -6,7 +6,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use syn::{DeriveInput, Member, Type, Visibility};
 
-use crate::grammar::{Contract, Kind, Op, Ordering, Poison};
+use crate::grammar::{Contract, Kind, Op, OpOrdering, Ordering, Poison};
 use crate::syntax::{self, Bound, Shared, Tokens};
 
 pub(crate) struct Model<'a> {
@@ -18,6 +18,8 @@ pub(crate) struct Model<'a> {
     pub thread_safe: Option<Span>,
     /// False for enums and unions: only the `Interior` impl is generated for them.
     pub is_struct: bool,
+    /// `#[interior(introspect = false)]` turns the `Interior` impl off.
+    pub introspect: bool,
 }
 
 pub(crate) struct FieldModel<'a> {
@@ -79,6 +81,8 @@ pub(crate) struct Method {
     pub vis: Visibility,
     /// `set(into)`: the value is `impl Into<T>`.
     pub into: bool,
+    /// The op's own ordering, on an atomic: `get(ordering = "acquire")`.
+    pub ordering: Option<OpOrdering>,
 }
 
 /// What the registry's row of a mechanism tells about the holder of one field.
@@ -107,6 +111,9 @@ pub(crate) struct Facts {
     pub no_into: Option<&'static str>,
     /// A `#[weak]` link, for `FieldContract::weak`.
     pub weak: bool,
+    /// The runtime feature the field needs, if the build does not enable it: its holder's
+    /// crate is an optional dependency of the runtime.
+    pub missing_feature: Option<&'static str>,
 }
 
 /// What `FieldContract::mechanism` says.
@@ -190,6 +197,15 @@ pub(crate) trait Mechanism {
     fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, m: &Method) -> Option<MethodGen>;
     /// The first sentence of the *Mutation contract* section: what holds `x` and how it works.
     fn sentence(&self, f: &FieldModel<'_>) -> String;
+
+    /// Takes `#[once(init = "path")]`, the field's initializer, or says why it cannot.
+    fn accept_init(&mut self, init: &syn::ExprPath) -> Result<(), String> {
+        let _ = init;
+        Err(format!(
+            "`init` names the initializer of a `OnceCell` or a `OnceLock`, and this field is {}",
+            self.facts().a_noun
+        ))
+    }
 }
 
 impl FieldModel<'_> {

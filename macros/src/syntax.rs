@@ -33,6 +33,36 @@ pub(crate) fn look_through_shared(ty: &Type) -> (Shared, &Type) {
     (Shared::None, ty)
 }
 
+/// Whether `ty` is a path of another crate or module (`lock::Mutex<T>`, `crate::sync::Mutex<T>`)
+/// rather than of the crates the derive knows: a type is read as std's, `parking_lot`'s,
+/// tokio's, arc-swap's or `portable_atomic`'s only when its path is bare (`Mutex<T>`), starts
+/// with one of them (`::std::sync::Mutex<T>`), or names only std modules before the type
+/// (`sync::Mutex<T>`, `cell::Cell<T>`, `sync::atomic::AtomicU64`, `rc::Weak<T>`).
+pub(crate) fn is_foreign(ty: &Type) -> bool {
+    const CRATES: &[&str] = &[
+        "std",
+        "core",
+        "alloc",
+        "parking_lot",
+        "tokio",
+        "arc_swap",
+        "portable_atomic",
+    ];
+    const STD_MODULES: &[&str] = &["cell", "sync", "atomic", "rc"];
+    let Some(path) = type_path(ty) else {
+        return false;
+    };
+    let modules = || path.segments.iter().rev().skip(1);
+    if modules().next().is_none() {
+        return false;
+    }
+    let first = &path.segments[0].ident;
+    let known_crate = CRATES.iter().any(|c| first == c);
+    let std_modules =
+        path.leading_colon.is_none() && modules().all(|s| STD_MODULES.iter().any(|m| s.ident == m));
+    !known_crate && !std_modules
+}
+
 /// The last segment of a plain path type (`a::b::Cell<T>` → `Cell<T>`), through parentheses
 /// and invisible groups.
 pub(crate) fn last_segment(ty: &Type) -> Option<&PathSegment> {

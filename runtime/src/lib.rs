@@ -12,6 +12,7 @@ extern crate std;
 #[path = "private/mod.rs"]
 pub mod __private;
 mod contract;
+pub mod ext;
 
 pub use contract::{ContractClass, FieldContract, Interior, Mechanism};
 

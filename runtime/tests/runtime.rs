@@ -6,10 +6,8 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
-use interior::__private::{
-    self as private, AtomicField, AtomicIntField, CellField, MutexField, OnceField, RefCellField,
-    RwLockField,
-};
+use interior::__private::{self as private, CellField, OnceField, RefCellField};
+use interior::ext::{AtomicBits, AtomicInteger, AtomicLike, MutexLike, RwLockLike};
 use interior::{ContractClass, Mechanism};
 
 #[test]
@@ -107,12 +105,15 @@ fn once_field_covers_both_cells() {
 #[test]
 fn lock_fields_lock_and_recover() {
     let mutex = Arc::new(Mutex::new(1));
-    *MutexField::lock_field(&mutex, false, "S", "m") += 1;
+    *private::unpoison_guard(MutexLike::lock(&mutex), false, "S", "m") += 1;
     assert_eq!(*mutex.lock().unwrap(), 2);
 
     let rwlock = RwLock::new(String::from("a"));
-    RwLockField::write_field(&rwlock, false, "S", "r").push('b');
-    assert_eq!(*RwLockField::read_field(&rwlock, false, "S", "r"), "ab");
+    private::unpoison_guard(RwLockLike::write(&rwlock), false, "S", "r").push('b');
+    assert_eq!(
+        *private::unpoison_guard(RwLockLike::read(&rwlock), false, "S", "r"),
+        "ab"
+    );
 
     // Poison the mutex, then recover, then panic with the struct and field named.
     let poisoned = Mutex::new(5);
@@ -121,9 +122,18 @@ fn lock_fields_lock_and_recover() {
         panic!("poison it");
     });
     assert!(poisoned.is_poisoned());
-    assert_eq!(*MutexField::lock_field(&poisoned, true, "S", "m"), 5);
+    assert!(MutexLike::lock(&poisoned).is_err());
+    assert_eq!(
+        *private::unpoison_guard(MutexLike::lock(&poisoned), true, "S", "m"),
+        5
+    );
     let message = std::panic::catch_unwind(|| {
-        drop(MutexField::lock_field(&poisoned, false, "Server", "log"));
+        drop(private::unpoison_guard(
+            MutexLike::lock(&poisoned),
+            false,
+            "Server",
+            "log",
+        ));
     })
     .expect_err("a poisoned lock under `panic` panics");
     let message = message
@@ -136,46 +146,33 @@ fn lock_fields_lock_and_recover() {
 #[test]
 fn atomic_fields_forward_every_operation() {
     let n = Arc::new(AtomicU64::new(5));
-    assert_eq!(AtomicField::atomic_load(&n, Ordering::SeqCst), 5);
-    AtomicField::atomic_store(&n, 6, Ordering::SeqCst);
-    assert_eq!(AtomicField::atomic_swap(&n, 7, Ordering::SeqCst), 6);
+    assert_eq!(AtomicLike::load(&n, Ordering::SeqCst), 5);
+    AtomicLike::store(&n, 6, Ordering::SeqCst);
+    assert_eq!(AtomicLike::swap(&n, 7, Ordering::SeqCst), 6);
     assert_eq!(
-        AtomicField::atomic_compare_exchange(&n, 7, 8, Ordering::SeqCst, Ordering::SeqCst),
+        AtomicLike::compare_exchange(&n, 7, 8, Ordering::SeqCst, Ordering::SeqCst),
         Ok(7)
     );
     assert_eq!(
-        AtomicField::atomic_compare_exchange(&n, 7, 9, Ordering::SeqCst, Ordering::SeqCst),
+        AtomicLike::compare_exchange(&n, 7, 9, Ordering::SeqCst, Ordering::SeqCst),
         Err(8)
     );
-    assert_eq!(AtomicIntField::atomic_fetch_add(&n, 2, Ordering::SeqCst), 8);
-    assert_eq!(
-        AtomicIntField::atomic_fetch_sub(&n, 1, Ordering::SeqCst),
-        10
-    );
-    assert_eq!(
-        AtomicIntField::atomic_fetch_max(&n, 20, Ordering::SeqCst),
-        9
-    );
-    assert_eq!(
-        AtomicIntField::atomic_fetch_min(&n, 3, Ordering::SeqCst),
-        20
-    );
-    assert_eq!(AtomicField::atomic_fetch_and(&n, 1, Ordering::SeqCst), 3);
-    assert_eq!(AtomicField::atomic_fetch_or(&n, 6, Ordering::SeqCst), 1);
-    assert_eq!(AtomicField::atomic_fetch_xor(&n, 7, Ordering::SeqCst), 7);
+    assert_eq!(AtomicInteger::fetch_add(&n, 2, Ordering::SeqCst), 8);
+    assert_eq!(AtomicInteger::fetch_sub(&n, 1, Ordering::SeqCst), 10);
+    assert_eq!(AtomicInteger::fetch_max(&n, 20, Ordering::SeqCst), 9);
+    assert_eq!(AtomicInteger::fetch_min(&n, 3, Ordering::SeqCst), 20);
+    assert_eq!(AtomicBits::fetch_and(&n, 1, Ordering::SeqCst), 3);
+    assert_eq!(AtomicBits::fetch_or(&n, 6, Ordering::SeqCst), 1);
+    assert_eq!(AtomicBits::fetch_xor(&n, 7, Ordering::SeqCst), 7);
     assert_eq!(n.load(Ordering::SeqCst), 0);
 
     let flag = AtomicBool::new(false);
-    assert!(!AtomicField::atomic_fetch_or(
-        &flag,
-        true,
-        Ordering::Relaxed
-    ));
-    assert!(AtomicField::atomic_load(&flag, Ordering::Relaxed));
+    assert!(!AtomicBits::fetch_or(&flag, true, Ordering::Relaxed));
+    assert!(AtomicLike::load(&flag, Ordering::Relaxed));
 
     let signed = AtomicI32::new(-1);
-    let mut current = AtomicField::atomic_load(&signed, Ordering::Relaxed);
-    while let Err(actual) = AtomicField::atomic_compare_exchange_weak(
+    let mut current = AtomicLike::load(&signed, Ordering::Relaxed);
+    while let Err(actual) = AtomicLike::compare_exchange_weak(
         &signed,
         current,
         current * 3,
@@ -185,7 +182,11 @@ fn atomic_fields_forward_every_operation() {
         current = actual;
     }
     assert_eq!(signed.load(Ordering::Relaxed), -3);
-    const { assert!(<AtomicI32 as AtomicField>::THREAD_SAFE) };
+    const { assert!(<AtomicI32 as AtomicLike>::THREAD_SAFE) };
+    const { assert!(<Arc<AtomicI32> as AtomicLike>::THREAD_SAFE) };
+    const { assert!(!<Rc<AtomicI32> as AtomicLike>::THREAD_SAFE) };
+    const { assert!(!<Rc<Mutex<u8>> as MutexLike>::THREAD_SAFE) };
+    const { assert!(<Arc<RwLock<u8>> as RwLockLike>::THREAD_SAFE) };
 }
 
 #[test]

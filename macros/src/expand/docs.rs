@@ -13,7 +13,9 @@ use crate::syntax::Shared;
 
 /// The docs every method of a field shares, built once per field: the field's own `///` docs
 /// and its *Mutation contract* section.
-pub(crate) fn field(owner: &str, f: &FieldModel<'_>) -> TokenStream {
+/// `introspect`: the struct has `FIELDS` (no `#[interior(introspect = false)]`), which the
+/// thread-safety line of an alias may point to.
+pub(crate) fn field(owner: &str, f: &FieldModel<'_>, introspect: bool) -> TokenStream {
     let field_docs: Vec<_> = f
         .original
         .attrs
@@ -26,7 +28,7 @@ pub(crate) fn field(owner: &str, f: &FieldModel<'_>) -> TokenStream {
         "\n # Mutation contract\n\n {}\n\n {}\n\n {}",
         mechanism(f),
         contract(owner, f),
-        thread_safety(owner, f)
+        thread_safety(owner, f, introspect)
     );
     quote! {
         #separator
@@ -93,7 +95,7 @@ fn contract(owner: &str, f: &FieldModel<'_>) -> String {
     format!("**Contract: {}** — {promise}", f.contract.name())
 }
 
-fn thread_safety(owner: &str, f: &FieldModel<'_>) -> String {
+fn thread_safety(owner: &str, f: &FieldModel<'_>, introspect: bool) -> String {
     let text = match f.thread_safety() {
         ThreadSafety::No if f.facts.not_thread_safe.is_some() => {
             f.facts.not_thread_safe.unwrap_or_default().to_owned()
@@ -107,11 +109,18 @@ fn thread_safety(owner: &str, f: &FieldModel<'_>) -> String {
         ),
         // The mechanism's own sentence: what makes its holder safe to share.
         ThreadSafety::Yes => f.facts.thread_safe.unwrap_or_default().to_owned(),
-        ThreadSafety::AsTheTypeSays => format!(
-            "thread-safe if `{ty}` is `Send + Sync`: `{ty}` is an alias, and the derive cannot see whether it {}; `{owner}::FIELDS` reports the type's own answer.",
-            f.facts.alias_hides,
-            ty = f.display_ty
-        ),
+        ThreadSafety::AsTheTypeSays => {
+            let fields = if introspect {
+                format!("; `{owner}::FIELDS` reports the type's own answer")
+            } else {
+                String::new()
+            };
+            format!(
+                "thread-safe if `{ty}` is `Send + Sync`: the derive does not read `{ty}` (an alias, or a type of another crate), so it cannot see whether it {}{fields}.",
+                f.facts.alias_hides,
+                ty = f.display_ty
+            )
+        }
     };
     format!("**Thread safety:** {text}")
 }

@@ -11,7 +11,11 @@ use syn::GenericParam;
 use crate::model::{Cx, FieldModel, MethodGen, Model, MustUse};
 
 pub(crate) fn model(model: &Model<'_>) -> TokenStream {
-    let interior = contract::interior_impl(model);
+    let interior = if model.introspect {
+        contract::interior_impl(model)
+    } else {
+        TokenStream::new()
+    };
     if !model.is_struct {
         return interior;
     }
@@ -26,7 +30,7 @@ pub(crate) fn model(model: &Model<'_>) -> TokenStream {
     let owner = ident.to_string();
     let mut methods = Vec::new();
     for f in &model.fields {
-        let field_docs = docs::field(&owner, f);
+        let field_docs = docs::field(&owner, f, model.introspect);
         for m in &f.methods {
             methods.push(match f.mechanism.method(&cx, f, m) {
                 Some(gen) => method(&m.vis, &m.ident, &gen, &field_docs),

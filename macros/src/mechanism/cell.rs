@@ -39,6 +39,7 @@ enum CellOp {
     Replace,
     Update,
     Take,
+    TryUpdate,
     GetMut,
 }
 
@@ -50,6 +51,7 @@ impl OpSet for CellOp {
             CellOp::Replace => Op::Replace,
             CellOp::Update => Op::Update,
             CellOp::Take => Op::Take,
+            CellOp::TryUpdate => Op::TryUpdate,
             CellOp::GetMut => Op::GetMut,
         }
     }
@@ -61,6 +63,7 @@ const OPS: &[(CellOp, bool)] = &[
     (CellOp::Replace, true),
     (CellOp::Update, true),
     (CellOp::Take, false),
+    (CellOp::TryUpdate, false),
     (CellOp::GetMut, false),
 ];
 
@@ -104,6 +107,7 @@ impl Mechanism for CellField {
             takes_poison: false,
             no_into: None,
             weak: false,
+            missing_feature: None,
         }
     }
 
@@ -199,6 +203,35 @@ impl Mechanism for CellField {
                     body,
                     summary: format!(
                         "Takes the value of `{x}`, leaving `Default::default()` in its place."
+                    ),
+                    ..MethodGen::default()
+                }
+            }
+            CellOp::TryUpdate => {
+                let new = syn::Ident::new("new", Span::mixed_site());
+                let (body, where_) = bounded(
+                    cx,
+                    f,
+                    Op::TryUpdate,
+                    Bound::Copy,
+                    quote! {
+                        match f(::core::cell::Cell::get(#c)) {
+                            ::core::option::Option::Some(#new) => {
+                                ::core::cell::Cell::set(#c, #new);
+                                ::core::option::Option::Some(#new)
+                            }
+                            ::core::option::Option::None => ::core::option::Option::None,
+                        }
+                    },
+                    Checked::CellTryUpdate(c.clone()),
+                );
+                MethodGen {
+                    args: quote!(f: impl ::core::ops::FnOnce(#v) -> ::core::option::Option<#v>),
+                    ret: quote!(-> ::core::option::Option<#v>),
+                    where_,
+                    body,
+                    summary: format!(
+                        "Stores what `f` returns for the value of `{x}` and returns it, or leaves `{x}` unchanged and returns `None` when `f` returns `None`."
                     ),
                     ..MethodGen::default()
                 }

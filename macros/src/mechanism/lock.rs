@@ -34,6 +34,7 @@ pub(crate) const ROW: Row = Row {
         Some(Box::new(Lock {
             kind,
             through: Through::Trait,
+            bare: false,
         }))
     },
     ops: || LockOp::ALL.iter().map(|op| op.op()).collect(),
@@ -128,8 +129,8 @@ pub(super) enum Through {
     Std,
     /// `parking_lot`'s, by its path: it never poisons.
     ParkingLot,
-    /// The runtime's `MutexField`/`RwLockField`: an alias, or a bare `Mutex<T>` with the
-    /// `parking_lot` feature on (std's or `parking_lot`'s, the trait knows).
+    /// `interior::ext`'s `MutexLike`/`RwLockLike`: an alias or another crate's type, or a bare
+    /// `Mutex<T>` with the `parking_lot` feature on (std's or `parking_lot`'s, the trait knows).
     Trait,
 }
 
@@ -138,6 +139,9 @@ pub(super) enum Through {
 pub(super) struct Lock {
     pub(super) kind: LockKind,
     through: Through,
+    /// Written as a bare `Mutex<T>`: a std lock is reached through the runtime's `Named` check,
+    /// so that a bare name imported from elsewhere is one error at the field.
+    bare: bool,
 }
 
 fn recognise(inner: &Type) -> Option<Recognised<'_>> {
@@ -171,7 +175,15 @@ pub(super) fn read(inner: &Type) -> Option<(Lock, &Type)> {
     } else {
         Through::Trait
     };
-    Some((Lock { kind, through }, value))
+    let bare = path.segments.len() == 1 && path.leading_colon.is_none();
+    Some((
+        Lock {
+            kind,
+            through,
+            bare,
+        },
+        value,
+    ))
 }
 
 /// A lock acquisition: a `Mutex`'s lock, or an `RwLock`'s read or write lock.
@@ -183,6 +195,15 @@ pub(super) enum Acquire {
 }
 
 impl Acquire {
+    /// "lock", "read lock" or "write lock": the lock it takes, in a sentence.
+    fn noun(self) -> &'static str {
+        match self {
+            Acquire::Lock => "lock",
+            Acquire::Read => "read lock",
+            Acquire::Write => "write lock",
+        }
+    }
+
     fn method(self) -> &'static str {
         match self {
             Acquire::Lock => "lock",
@@ -204,9 +225,28 @@ impl Lock {
 
     fn trait_name(self) -> &'static str {
         match self.kind {
-            LockKind::Mutex => "MutexField",
-            LockKind::RwLock => "RwLockField",
+            LockKind::Mutex => "ext::MutexLike",
+            LockKind::RwLock => "ext::RwLockLike",
         }
+    }
+
+    /// `acc`, a reference to a std lock, through the runtime's check of a bare name
+    /// (`named_mut` for `&mut`), spanned on the field type where the error is reported.
+    fn reached(
+        self,
+        cx: &Cx<'_>,
+        f: &FieldModel<'_>,
+        acc: TokenStream,
+        unique: bool,
+    ) -> TokenStream {
+        if !self.bare {
+            return acc;
+        }
+        let span = syn::spanned::Spanned::span(f.ty());
+        let krate = cx.krate.respanned(span);
+        let (lock, v) = (self.type_ident(), &f.value.tokens);
+        let check = Ident::new(if unique { "named_mut" } else { "named" }, span);
+        quote::quote_spanned!(span=> #krate::__private::#check::<#krate::__private::#lock<#v>, _>(#acc))
     }
 
     /// The shared and the exclusive acquisition.
@@ -225,7 +265,7 @@ impl Lock {
         let (owner, field) = (cx.owner.to_string(), &f.name);
         match self.through {
             Through::Std => {
-                let (lock, acc) = (self.type_ident(), access(f));
+                let (lock, acc) = (self.type_ident(), self.reached(cx, f, access(f), false));
                 quote!(#krate::__private::unpoison(#krate::__private::#lock::#method(#acc), #recover, #owner, #field))
             }
             Through::ParkingLot => {
@@ -234,9 +274,8 @@ impl Lock {
             }
             Through::Trait => {
                 let member = &f.member;
-                let method = Ident::new(&format!("{}_field", how.method()), Span::call_site());
                 let path = via_trait(krate, f.ty(), self.trait_name(), &quote!(#method));
-                quote!(#path(&self.#member, #recover, #owner, #field))
+                quote!(#krate::__private::unpoison_guard(#path(&self.#member), #recover, #owner, #field))
             }
         }
     }
@@ -245,10 +284,14 @@ impl Lock {
     pub(super) fn poison_panics(self, f: &FieldModel<'_>) -> Option<String> {
         let can_poison = self.through != Through::ParkingLot && f.poison == Poison::Panic;
         can_poison.then(|| {
-            let which = if self.through == Through::Trait {
-                " (a std lock; `parking_lot` locks never poison)"
-            } else {
-                ""
+            let which = match (self.through, self.kind) {
+                (Through::Trait, LockKind::Mutex) => {
+                    " (its `MutexLike::lock` returns `Err`, as a std lock's does; `parking_lot` locks never poison)"
+                }
+                (Through::Trait, LockKind::RwLock) => {
+                    " (its `RwLockLike::read` or `write` returns `Err`, as a std lock's does; `parking_lot` locks never poison)"
+                }
+                (Through::Std | Through::ParkingLot, _) => "",
             };
             format!(
                 "Panics if the lock of `{}` is poisoned{which}: another thread panicked while holding it. The field's `poison = \"panic\"` policy says so; `poison = \"recover\"` uses the data anyway.",
@@ -273,7 +316,8 @@ impl Lock {
         let lock = self.type_ident();
         match self.through {
             Through::Std => {
-                quote!(#krate::__private::unpoison(#krate::__private::#lock::get_mut(&mut self.#member), #recover, #owner, #field))
+                let acc = self.reached(cx, f, quote!(&mut self.#member), true);
+                quote!(#krate::__private::unpoison(#krate::__private::#lock::get_mut(#acc), #recover, #owner, #field))
             }
             Through::ParkingLot => {
                 quote!(#krate::__private::parking_lot::#lock::get_mut(&mut self.#member))
@@ -314,13 +358,9 @@ impl Lock {
 
 /// The *Blocking* section of an accessor that takes the lock `how`.
 pub(super) fn blocking(f: &FieldModel<'_>, how: Acquire) -> String {
-    let lock_name = match how {
-        Acquire::Lock => "the lock",
-        Acquire::Read => "the read lock",
-        Acquire::Write => "the write lock",
-    };
     format!(
-        "Takes {lock_name} of `{x}`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `{x}` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.",
+        "Takes the {} of `{x}`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `{x}` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.",
+        how.noun(),
         x = f.base
     )
 }
@@ -346,6 +386,7 @@ impl Mechanism for Lock {
             takes_poison: true,
             no_into: None,
             weak: false,
+            missing_feature: None,
         }
     }
 
@@ -403,7 +444,7 @@ impl Mechanism for Lock {
             }
         };
         let old = Ident::new("old", Span::mixed_site());
-        let (shared_name, unique_name) = (shared.method(), unique.method());
+        let (shared_name, unique_name) = (shared.noun(), unique.noun());
         Some(match op {
             LockOp::With => MethodGen {
                 generics: quote!(<#res>),
@@ -411,7 +452,7 @@ impl Mechanism for Lock {
                     quote!(f: impl ::core::ops::FnOnce(&#rf) -> #res),
                     quote!(-> #res),
                     quote!(f(&*#read)),
-                    format!("Calls `f` with a shared reference to `{x}` under its {shared_name} lock and returns its result; the lock is released when `f` returns."),
+                    format!("Calls `f` with a shared reference to `{x}` under its {shared_name} and returns its result; the lock is released when `f` returns."),
                     shared,
                 )
             },
@@ -421,7 +462,7 @@ impl Mechanism for Lock {
                     quote!(f: impl ::core::ops::FnOnce(&mut #rf) -> #res),
                     quote!(-> #res),
                     quote!(f(&mut *#write)),
-                    format!("Calls `f` with a mutable reference to `{x}` under its {unique_name} lock and returns its result; the lock is released when `f` returns."),
+                    format!("Calls `f` with a mutable reference to `{x}` under its {unique_name} and returns its result; the lock is released when `f` returns."),
                     unique,
                 )
             },
@@ -461,7 +502,7 @@ impl Mechanism for Lock {
                         TokenStream::new(),
                         quote!(-> #v),
                         body,
-                        format!("Returns a clone of the value of `{x}`, taken under its {shared_name} lock."),
+                        format!("Returns a clone of the value of `{x}`, taken under its {shared_name}."),
                         shared,
                     )
                 }

@@ -14,7 +14,7 @@ pub(crate) mod refcell;
 pub(crate) mod weak;
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 use syn::Type;
 
@@ -95,9 +95,10 @@ pub(crate) fn access(f: &FieldModel<'_>) -> TokenStream {
     }
 }
 
-/// `<Ty as krate::__private::Trait>::item`, the path through which an alias (or a type that may be
-/// std's or `parking_lot`'s) is reached, spanned on the field type so that a type the trait does
-/// not cover is reported at the field, not at the derive.
+/// `<Ty as krate::__private::Trait>::item` (or `krate::ext::Trait` for `"ext::Trait"`), the path
+/// through which an alias (or a type that may be std's or `parking_lot`'s) is reached, spanned
+/// on the field type so that a type the trait does not cover is reported at the field, not at
+/// the derive.
 pub(crate) fn via_trait(
     krate: &Tokens,
     ty: &Type,
@@ -106,8 +107,11 @@ pub(crate) fn via_trait(
 ) -> TokenStream {
     let span = ty.span();
     let krate = krate.respanned(span);
-    let field_trait = Ident::new(field_trait, span);
-    quote_spanned!(span=> <#ty as #krate::__private::#field_trait>::#item)
+    let (module, name) = field_trait
+        .rsplit_once("::")
+        .unwrap_or(("__private", field_trait));
+    let (module, name) = (Ident::new(module, span), Ident::new(name, span));
+    quote_spanned!(span=> <#ty as #krate::#module::#name>::#item)
 }
 
 /// The value parameter of `set` or `replace` and the expression of the value: `value: T` and
@@ -146,6 +150,8 @@ pub(crate) enum Checked {
     /// `cell_update(&Cell<T>, f)`: `update` of a `Cell` (`Copy`), whole, so that the method's
     /// own body does not use a moved value when `T` is not `Copy`.
     CellUpdate(TokenStream),
+    /// `cell_try_update(&Cell<T>, f)`: `try_update` of a `Cell` (`Copy`), whole.
+    CellTryUpdate(TokenStream),
     /// `cell_take(&Cell<T>)`: `take` of a `Cell` (`Default`).
     CellTake(TokenStream),
     /// `clone(&T)`: `get` of a `RefCell` or a lock (`Clone`).
@@ -187,18 +193,35 @@ fn checked_call(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op, checked: Checked) -> To
     let (vf, rf) = (&f.value.tokens, &f.value.referent);
     let cell = quote!(&::core::cell::Cell<#vf>);
     let func = Ident::new("f", Span::call_site());
-    let (helper, arg, arg_ty, extra, extra_ty) = match checked {
-        Checked::CellGet(arg) => ("cell_get", arg, cell, None, None),
+    let option = quote!(::core::option::Option<#vf>);
+    let (helper, arg, arg_ty, extra, extra_ty, ret) = match checked {
+        Checked::CellGet(arg) => ("cell_get", arg, cell, None, None, vf.to_token_stream()),
         Checked::CellUpdate(arg) => (
             "cell_update",
             arg,
             cell,
             Some(&func),
             Some(quote!(impl ::core::ops::FnOnce(#vf) -> #vf)),
+            vf.to_token_stream(),
         ),
-        Checked::CellTake(arg) => ("cell_take", arg, cell, None, None),
-        Checked::Clone(arg) => ("clone", arg, quote!(&#rf), None, None),
-        Checked::Take(arg) => ("take", arg, quote!(&mut #rf), None, None),
+        Checked::CellTryUpdate(arg) => (
+            "cell_try_update",
+            arg,
+            cell,
+            Some(&func),
+            Some(quote!(impl ::core::ops::FnOnce(#vf) -> #option)),
+            option.clone(),
+        ),
+        Checked::CellTake(arg) => ("cell_take", arg, cell, None, None, vf.to_token_stream()),
+        Checked::Clone(arg) => ("clone", arg, quote!(&#rf), None, None, vf.to_token_stream()),
+        Checked::Take(arg) => (
+            "take",
+            arg,
+            quote!(&mut #rf),
+            None,
+            None,
+            vf.to_token_stream(),
+        ),
     };
     let extra_param = extra.map(|name| quote!(, #name: #extra_ty));
     let extra = extra.map(|name| quote!(, #name));
@@ -217,7 +240,7 @@ fn checked_call(cx: &Cx<'_>, f: &FieldModel<'_>, op: Op, checked: Checked) -> To
             reason = "named after the field and the op for the diagnostic; takes what the accessor holds"
         )]
         #[inline]
-        fn checked<#field, #op>(#value: #arg_ty #extra_param) -> #vf {
+        fn checked<#field, #op>(#value: #arg_ty #extra_param) -> #ret {
             #krate::__private::#helper::<#field, #op, #vf>(#value #extra)
         }
         checked::<(), ()>(#arg #extra)

@@ -11,7 +11,7 @@ use crate::grammar::{Mode, Op};
 use crate::model::{
     Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported, ValueRead,
 };
-use crate::syntax;
+use crate::syntax::{self, Tokens};
 
 pub(crate) const ROW: Row = Row {
     mode: Mode::Once,
@@ -30,7 +30,7 @@ pub(crate) const ROW: Row = Row {
     recognise,
     alias: |kind| {
         kind.is_none()
-            .then(|| Box::new(Once::Alias) as Box<dyn Mechanism>)
+            .then(|| Box::new(Once::new(Holder::Alias)) as Box<dyn Mechanism>)
     },
     ops: || {
         let mut ops: Vec<Op> = OPS.iter().map(|(op, _)| op.op()).collect();
@@ -48,9 +48,15 @@ pub(crate) const ROW: Row = Row {
 fn recognise(inner: &Type) -> Option<Recognised<'_>> {
     let seg = syntax::last_segment(inner)?;
     let (mechanism, value): (Box<dyn Mechanism>, _) = if seg.ident == "OnceCell" {
-        (Box::new(Once::Cell), syntax::single_type_arg(seg)?)
+        (
+            Box::new(Once::new(Holder::Cell)),
+            syntax::single_type_arg(seg)?,
+        )
     } else if seg.ident == "OnceLock" {
-        (Box::new(Once::Lock), syntax::single_type_arg(seg)?)
+        (
+            Box::new(Once::new(Holder::Lock)),
+            syntax::single_type_arg(seg)?,
+        )
     } else if seg.ident == "LazyCell" {
         (Box::new(Lazy::Cell), syntax::lazy_value(seg)?)
     } else if seg.ident == "LazyLock" {
@@ -80,6 +86,7 @@ fn facts(noun: &'static str, reported: Reported, thread_safe: Option<&'static st
         takes_poison: false,
         no_into: None,
         weak: false,
+        missing_feature: None,
     }
 }
 
@@ -111,9 +118,17 @@ const OPS: &[(OnceOp, bool)] = &[
     (OnceOp::GetMut, false),
 ];
 
+/// With `#[once(init = "...")]`, `get` alone is a default: it runs the initializer.
+const INIT_OPS: &[(OnceOp, bool)] = &[
+    (OnceOp::Get, true),
+    (OnceOp::GetOrInit, false),
+    (OnceOp::Set, false),
+    (OnceOp::GetMut, false),
+];
+
 /// What holds a value written once.
 #[derive(Clone, Copy, PartialEq)]
-enum Once {
+enum Holder {
     /// `OnceCell<T>`, from core.
     Cell,
     /// `OnceLock<T>`, from std (through the runtime, which gates it on `std`).
@@ -122,13 +137,32 @@ enum Once {
     Alias,
 }
 
+/// A value written once, and its initializer if the field names one.
+struct Once {
+    holder: Holder,
+    /// `#[once(init = "Self::build")]`: `get` computes the value with `init(self)`.
+    init: Option<Tokens>,
+}
+
 const SHARED: &str =
     "thread-safe: concurrent initializers race, one wins, and the others wait for it.";
 
 impl Once {
+    fn new(holder: Holder) -> Once {
+        Once { holder, init: None }
+    }
+
+    fn table(&self) -> &'static [(OnceOp, bool)] {
+        if self.init.is_some() {
+            INIT_OPS
+        } else {
+            OPS
+        }
+    }
+
     /// `OnceCell::name(&self.x, args)`, the runtime's `OnceLock`, or `OnceField::via` of an alias.
     fn call(
-        self,
+        &self,
         cx: &Cx<'_>,
         f: &FieldModel<'_>,
         name: &str,
@@ -137,10 +171,10 @@ impl Once {
     ) -> TokenStream {
         let (krate, acc) = (cx.krate, access(f));
         let name = Ident::new(name, Span::call_site());
-        match self {
-            Once::Cell => quote!(::core::cell::OnceCell::#name(#acc #args)),
-            Once::Lock => quote!(#krate::__private::OnceLock::#name(#acc #args)),
-            Once::Alias => {
+        match self.holder {
+            Holder::Cell => quote!(::core::cell::OnceCell::#name(#acc #args)),
+            Holder::Lock => quote!(#krate::__private::OnceLock::#name(#acc #args)),
+            Holder::Alias => {
                 let via = Ident::new(via, Span::call_site());
                 let path = via_trait(krate, f.ty(), "OnceField", &quote!(#via));
                 quote!(#path(#acc #args))
@@ -151,10 +185,10 @@ impl Once {
 
 impl Mechanism for Once {
     fn facts(&self) -> Facts {
-        match self {
-            Once::Cell => facts("OnceCell", Reported::Variant("OnceCell"), None),
-            Once::Lock => facts("OnceLock", Reported::Variant("OnceLock"), Some(SHARED)),
-            Once::Alias => Facts {
+        match self.holder {
+            Holder::Cell => facts("OnceCell", Reported::Variant("OnceCell"), None),
+            Holder::Lock => facts("OnceLock", Reported::Variant("OnceLock"), Some(SHARED)),
+            Holder::Alias => Facts {
                 a_noun: "a `OnceCell` or `OnceLock`".to_owned(),
                 ..facts("OnceCell or OnceLock", Reported::ByTheType, Some(SHARED))
             },
@@ -162,18 +196,58 @@ impl Mechanism for Once {
     }
 
     fn ops(&self) -> Vec<(Op, bool)> {
-        ops_of(OPS)
+        ops_of(self.table())
     }
 
     fn missing_op_hint(&self, _: Op, _: Option<&str>) -> Option<String> {
         None
     }
 
+    fn accept_init(&mut self, init: &syn::ExprPath) -> Result<(), String> {
+        self.init = Some(quote::ToTokens::to_token_stream(init).into());
+        Ok(())
+    }
+
     fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, call: &Method) -> Option<MethodGen> {
-        let op = find(OPS, call.op)?;
+        let op = find(self.table(), call.op)?;
         let rf = &f.value.referent;
         let (krate, v, x) = (cx.krate, &f.value.tokens, &f.base);
         Some(match op {
+            OnceOp::Get if self.init.is_some() => {
+                let init = &self.init;
+                let compute = quote!(|| #init(self));
+                let (panics, blocking) = match self.holder {
+                    Holder::Cell => (Some(format!("Panics, at the caller's line, if the initializer calls `{x}()` again (a re-entrant first call; without interior's `std` feature it recurses until the stack overflows). If the initializer panics, the panic propagates and `{x}` stays unwritten.")), None),
+                    Holder::Lock => (None, Some(format!("Blocks while another thread runs the initializer of `{x}`; a re-entrant first call (the initializer calling `{x}()`) deadlocks. If the initializer panics, the panic propagates and `{x}` stays unwritten."))),
+                    Holder::Alias => (
+                        Some(format!("A re-entrant first call (the initializer calling `{x}()`) panics for a `OnceCell` and deadlocks for a `OnceLock`. If the initializer panics, the panic propagates and `{x}` stays unwritten.")),
+                        Some("A `OnceLock` blocks while another thread runs the initializer.".to_owned()),
+                    ),
+                };
+                let (owner, field) = (cx.owner.to_string(), &f.name);
+                let body = match self.holder {
+                    Holder::Cell => {
+                        let acc = access(f);
+                        quote!(#krate::__private::once_cell_init(#acc, #compute, #owner, #field))
+                    }
+                    Holder::Lock => self.call(cx, f, "get_or_init", "", &quote!(, #compute)),
+                    Holder::Alias => {
+                        let path = via_trait(krate, f.ty(), "OnceField", &quote!(once_init));
+                        let acc = access(f);
+                        quote!(#path(#acc, #compute, #owner, #field))
+                    }
+                };
+                let init_name = syntax::tokens_string(init);
+                MethodGen {
+                    ret: quote!(-> &#rf),
+                    body,
+                    summary: format!("Returns the value of `{x}`, computing it with `{init_name}` (which may read the other fields) and storing it first on the first call."),
+                    panics,
+                    blocking,
+                    must_use: MustUse::Plain,
+                    ..MethodGen::default()
+                }
+            }
             OnceOp::Get => MethodGen {
                 ret: quote!(-> ::core::option::Option<&#rf>),
                 body: self.call(cx, f, "get", "once_get", &TokenStream::new()),
@@ -184,16 +258,16 @@ impl Mechanism for Once {
             OnceOp::GetOrInit => {
                 let unwritten =
                     format!("If `f` panics, the panic propagates and `{x}` stays unwritten.");
-                let (panics, blocking) = match self {
-                    Once::Cell => (
+                let (panics, blocking) = match self.holder {
+                    Holder::Cell => (
                         Some(format!("Panics if `f` calls `{x}_or_init` again (re-entrant initialization). {unwritten}")),
                         None,
                     ),
-                    Once::Lock => (
+                    Holder::Lock => (
                         None,
                         Some(format!("Blocks while another thread runs its initializer of `{x}`; calling `{x}_or_init` from inside `f` deadlocks. {unwritten}")),
                     ),
-                    Once::Alias => (
+                    Holder::Alias => (
                         Some(format!("Calling `{x}_or_init` from inside `f` panics for a `OnceCell` and deadlocks for a `OnceLock`. {unwritten}")),
                         Some("A `OnceLock` blocks while another thread runs its initializer.".to_owned()),
                     ),
@@ -203,12 +277,12 @@ impl Mechanism for Once {
                     ret: quote!(-> &#rf),
                     // `OnceCell::get_or_init` is not `#[track_caller]`: its re-entrance panic would
                     // point into core, so a readable `OnceCell` goes through the runtime's helper.
-                    body: match self {
-                        Once::Cell => {
+                    body: match self.holder {
+                        Holder::Cell => {
                             let acc = access(f);
                             quote!(#krate::__private::once_cell_get_or_init(#acc, f))
                         }
-                        Once::Lock | Once::Alias => {
+                        Holder::Lock | Holder::Alias => {
                             self.call(cx, f, "get_or_init", "once_get_or_init", &quote!(, f))
                         }
                     },
@@ -233,10 +307,10 @@ impl Mechanism for Once {
             }
             OnceOp::GetMut => {
                 let member = &f.member;
-                let body = match self {
-                    Once::Cell => quote!(::core::cell::OnceCell::get_mut(&mut self.#member)),
-                    Once::Lock => quote!(#krate::__private::OnceLock::get_mut(&mut self.#member)),
-                    Once::Alias => {
+                let body = match self.holder {
+                    Holder::Cell => quote!(::core::cell::OnceCell::get_mut(&mut self.#member)),
+                    Holder::Lock => quote!(#krate::__private::OnceLock::get_mut(&mut self.#member)),
+                    Holder::Alias => {
                         let path = via_trait(krate, f.ty(), "OnceMut", &quote!(once_get_mut));
                         quote!(#path(&mut self.#member))
                     }
@@ -299,6 +373,13 @@ impl Mechanism for Lazy {
 
     fn ops(&self) -> Vec<(Op, bool)> {
         ops_of(LAZY_OPS)
+    }
+
+    fn accept_init(&mut self, _: &syn::ExprPath) -> Result<(), String> {
+        Err(format!(
+            "{} computes its value with the initializer it was built with, and `init` names the initializer of a `OnceCell` or a `OnceLock`",
+            self.facts().a_noun
+        ))
     }
 
     fn missing_op_hint(&self, op: Op, _: Option<&str>) -> Option<String> {

@@ -122,6 +122,7 @@ impl Mechanism for RefCellField {
             takes_poison: false,
             no_into: None,
             weak: false,
+            missing_feature: None,
         }
     }
 

@@ -272,6 +272,7 @@ impl Mechanism for Weak {
             takes_poison: matches!(self.holder, Holder::Lock(_)),
             no_into: Some("a link's `set` takes `&Rc<T>` or `&Arc<T>`, the target to link to, and converts nothing"),
             weak: true,
+            missing_feature: None,
         }
     }
 

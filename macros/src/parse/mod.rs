@@ -17,7 +17,7 @@ use syn::{Attribute, Data, DeriveInput, Ident, Member, Meta, Visibility};
 pub(crate) use options::{FieldOptions, StructOptions};
 
 use crate::diag;
-use crate::grammar::{Mode, Op, OP_OPTIONS, STRUCT_OPTIONS};
+use crate::grammar::{Mode, Op, OpOrdering, OP_OPTIONS, STRUCT_OPTIONS};
 use crate::syntax;
 
 /// The mode's ops in table order, for the unknown-option error (the registry's, passed in by
@@ -58,6 +58,8 @@ pub(crate) struct OpRequest {
     pub rename: Option<Ident>,
     /// `set(into)`, with its span.
     pub into: Option<Span>,
+    /// `get(ordering = "acquire")`.
+    pub ordering: Option<SpannedValue<OpOrdering>>,
 }
 
 /// The struct as darling receives it: the attributes this derive reads.
@@ -349,7 +351,7 @@ fn op_request(op: Op, key: &Ident, meta: &Meta, acc: &mut Accumulator) -> Option
                 let takes: &[&str] = if op.takes_value() {
                     OP_OPTIONS
                 } else {
-                    &OP_OPTIONS[..2]
+                    &OP_OPTIONS[..3]
                 };
                 acc.push(
                     Error::custom(format!(
@@ -375,6 +377,7 @@ fn op_request(op: Op, key: &Ident, meta: &Meta, acc: &mut Accumulator) -> Option
                 vis: options.vis,
                 rename: options.rename.map(SpannedValue::into_inner),
                 into: options.into.is_present().then(|| options.into.span()),
+                ordering: options.ordering,
             }
         }
     };
@@ -384,6 +387,7 @@ fn op_request(op: Op, key: &Ident, meta: &Meta, acc: &mut Accumulator) -> Option
         vis: options.vis,
         rename: options.rename,
         into: options.into,
+        ordering: options.ordering,
     })
 }
 
@@ -392,6 +396,7 @@ struct OpOptionsParsed {
     vis: Option<Visibility>,
     rename: Option<Ident>,
     into: Option<Span>,
+    ordering: Option<SpannedValue<OpOrdering>>,
 }
 
 /// The items of `#[name(...)]`, or none after reporting the form `#[name = ...]`.

@@ -8,7 +8,7 @@ use darling::{FromMeta, Result};
 use syn::{Ident, Path, Visibility};
 
 use super::value;
-use crate::grammar::{Contract, Kind, Ordering, Poison};
+use crate::grammar::{Contract, Kind, OpOrdering, Ordering, Poison};
 
 /// `#[interior(vis = "...", ordering = "...", poison = "...", thread_safe, crate = "...")]`.
 #[derive(FromMeta, Default)]
@@ -25,6 +25,8 @@ pub(crate) struct StructOptions {
     pub krate: Option<Path>,
     #[darling(default, with = value::flag)]
     pub into: Flag,
+    #[darling(default, with = value::boolean)]
+    pub introspect: Option<SpannedValue<bool>>,
     #[darling(flatten)]
     pub rest: Rest,
 }
@@ -44,6 +46,8 @@ pub(crate) struct FieldOptions {
     pub poison: Option<SpannedValue<Poison>>,
     #[darling(default, with = value::choice)]
     pub kind: Option<SpannedValue<Kind>>,
+    #[darling(default, with = value::init)]
+    pub init: Option<SpannedValue<syn::ExprPath>>,
     #[darling(flatten)]
     pub rest: Rest,
 }
@@ -55,6 +59,8 @@ pub(crate) struct OpOptions {
     pub vis: Option<Visibility>,
     #[darling(default, with = value::rename)]
     pub rename: Option<SpannedValue<Ident>>,
+    #[darling(default, with = value::choice)]
+    pub ordering: Option<SpannedValue<OpOrdering>>,
     #[darling(default, with = value::op_flag)]
     pub into: Flag,
     #[darling(flatten)]

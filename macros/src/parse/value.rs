@@ -117,6 +117,45 @@ pub(crate) fn choice<T: Choice>(meta: &Meta) -> Result<Option<SpannedValue<T>>> 
     .with_span(&lit))
 }
 
+/// `init = "Self::build_index"`: the path of the initializer, spanned on the literal.
+pub(crate) fn init(meta: &Meta) -> Result<Option<SpannedValue<syn::ExprPath>>> {
+    let lit = string(meta)?;
+    match syn::parse_str::<syn::ExprPath>(&lit.value()) {
+        Ok(path) => Ok(Some(SpannedValue::new(
+            syntax::respan(&path, lit.span()),
+            meta.path().span(),
+        ))),
+        Err(_) => Err(Error::custom(format!(
+            "invalid `init` \"{}\": expected the path of a function `fn(&Self) -> T`, such as \"Self::build_index\"",
+            lit.value()
+        ))
+        .with_span(&lit)),
+    }
+}
+
+/// `introspect = false`: a `bool` literal.
+pub(crate) fn boolean(meta: &Meta) -> Result<Option<SpannedValue<bool>>> {
+    let key = key(meta);
+    match meta {
+        Meta::NameValue(nv) => match &nv.value {
+            Expr::Lit(syn::ExprLit {
+                lit: Lit::Bool(b), ..
+            }) => Ok(Some(SpannedValue::new(b.value, meta.path().span()))),
+            other => Err(Error::custom(format!(
+                "`{key}` takes `true` or `false`: `{key} = false`"
+            ))
+            .with_span(other)),
+        },
+        Meta::Path(path) => {
+            Err(Error::custom(format!("`{key}` needs a value: `{key} = false`")).with_span(path))
+        }
+        Meta::List(list) => Err(Error::custom(format!(
+            "`{key}(...)` is not an option here; write `{key} = false`"
+        ))
+        .with_span(&list.path)),
+    }
+}
+
 /// `crate = "::my_interior"`: a path that can stand before `::__private::…`.
 pub(crate) fn krate(meta: &Meta) -> Result<Option<Path>> {
     let lit = string(meta)?;

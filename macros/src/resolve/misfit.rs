@@ -68,8 +68,8 @@ fn unsupported(name: &str) -> Option<&'static str> {
         "UnsafeCell" | "SyncUnsafeCell" => {
             Some("`interior` generates safe code only; use `Cell` or `RefCell`")
         }
-        "AtomicPtr" | "AtomicI128" | "AtomicU128" => {
-            Some("`#[sync]` covers `AtomicBool` and the integer atomics up to 64 bits")
+        "AtomicI128" | "AtomicU128" => {
+            Some("`#[sync]` covers `AtomicBool`, `AtomicPtr` and the integer atomics up to 64 bits")
         }
         "ReentrantMutex" | "ReentrantLock" | "Condvar" | "Barrier" => {
             Some("`#[sync]` covers `Mutex`, `RwLock` and atomics")
@@ -93,17 +93,23 @@ pub(crate) fn missing_op(mode: Mode, mechanism: &dyn Mechanism, noun: &str, op: 
     let hint = mechanism
         .missing_op_hint(op, owner.map(|r| r.called))
         .or_else(|| {
-            // An op of another mode: unless this mode has it too (on another mechanism).
-            let elsewhere = REGISTRY
+            // An op of other modes: unless this mode has it too (on another mechanism).
+            if rows().any(|r| (r.ops)().contains(&op)) {
+                return None;
+            }
+            let mut elsewhere: Vec<String> = Vec::new();
+            for row in REGISTRY
                 .iter()
-                .find(|r| r.mode != mode && (r.ops)().contains(&op))?;
-            (!rows().any(|r| (r.ops)().contains(&op))).then(|| {
-                format!(
-                    " (`{}` is an op of `#[{}]`)",
-                    op.name(),
-                    elsewhere.mode.name()
-                )
-            })
+                .filter(|r| r.mode != mode && (r.ops)().contains(&op))
+            {
+                let name = format!("#[{}]", row.mode.name());
+                if !elsewhere.contains(&name) {
+                    elsewhere.push(name);
+                }
+            }
+            let elsewhere: Vec<&str> = elsewhere.iter().map(String::as_str).collect();
+            (!elsewhere.is_empty())
+                .then(|| format!(" (`{}` is an op of {})", op.name(), diag::list(&elsewhere)))
         })
         .unwrap_or_default();
     Error::custom(format!(

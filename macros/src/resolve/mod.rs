@@ -6,15 +6,16 @@
 mod misfit;
 
 use darling::error::Accumulator;
+use darling::util::SpannedValue;
 use darling::Error;
 use proc_macro2::Span;
 use quote::{quote, ToTokens};
 use syn::{Ident, Member, Visibility};
 
-use crate::grammar::{Choice, Contract, Kind, Mode, Op, Ordering, Poison};
+use crate::grammar::{Access, Choice, Contract, Kind, Mode, Op, OpOrdering, Ordering, Poison};
 use crate::idents;
 use crate::mechanism::{self, Recognised, REGISTRY};
-use crate::model::{FieldModel, Method, Model, Reach, ThreadSafety, Value, ValueRead};
+use crate::model::{Facts, FieldModel, Method, Model, Reach, ThreadSafety, Value, ValueRead};
 use crate::parse::{FieldInput, Input, ModeAttr};
 use crate::syntax::{self, Tokens};
 
@@ -51,6 +52,7 @@ pub(crate) fn model<'a>(input: &Input<'a>, acc: &mut Accumulator) -> Model<'a> {
         // rustc's words and a second time.
         thread_safe: thread_safe.filter(|_| !failed_thread_safe),
         is_struct: input.is_struct,
+        introspect: input.options.introspect.as_deref().copied().unwrap_or(true),
     }
 }
 
@@ -61,6 +63,7 @@ struct Requested<'a> {
     vis: Option<&'a Visibility>,
     rename: Option<&'a Ident>,
     into: Option<Span>,
+    ordering: Option<&'a SpannedValue<OpOrdering>>,
 }
 
 /// The field's model, and whether it breaks `#[interior(thread_safe)]` (reported).
@@ -76,11 +79,25 @@ fn field<'a>(
     let options = &attr.options;
     let (recognised, alias) = read_type(attr, inner, acc)?;
     let Recognised {
-        mechanism,
+        mut mechanism,
         value,
         read,
     } = recognised;
+    if let Some(init) = &options.init {
+        if let Err(why) = mechanism.accept_init(init) {
+            acc.push(Error::custom(format!("{why}: remove `init`")).with_span(&init.span()));
+        }
+    }
     let facts = mechanism.facts();
+    if let Some(feature) = facts.missing_feature {
+        acc.push(
+            Error::custom(format!(
+                "`{}` needs interior's `{feature}` feature, which this build does not enable: add it in `Cargo.toml`, as `interior = {{ version = \"0.1\", features = [\"{feature}\"] }}`",
+                syntax::tokens_string(inner)
+            ))
+            .with_span(inner),
+        );
+    }
     let table = mechanism.ops();
 
     // ops: as listed, else the defaults; each must belong to the mechanism
@@ -96,6 +113,7 @@ fn field<'a>(
                     vis: None,
                     rename: None,
                     into: None,
+                    ordering: None,
                 }),
         );
     }
@@ -107,6 +125,7 @@ fn field<'a>(
                 vis: req.vis.as_ref(),
                 rename: req.rename.as_ref(),
                 into: req.into,
+                ordering: req.ordering.as_ref(),
             });
         } else {
             acc.push(
@@ -131,7 +150,7 @@ fn field<'a>(
     let name_span = options
         .rename
         .as_ref()
-        .map(darling::util::SpannedValue::span)
+        .map(SpannedValue::span)
         .or_else(|| f.original.ident.as_ref().map(Ident::span))
         .unwrap_or(attr.span);
     let field_vis = options
@@ -175,6 +194,11 @@ fn field<'a>(
             };
             ident
         };
+        if let Some(ordering) = r.ordering {
+            if let Err(why) = op_ordering(&facts, r.op, **ordering) {
+                acc.push(Error::custom(why).with_span(&ordering.span()));
+            }
+        }
         let into_by_default =
             input.options.into.is_present() && r.op.takes_value() && facts.no_into.is_none();
         methods.push(Method {
@@ -182,6 +206,7 @@ fn field<'a>(
             ident,
             vis: r.vis.cloned().unwrap_or_else(|| field_vis.clone()),
             into: (r.into.is_some() && facts.no_into.is_none()) || into_by_default,
+            ordering: r.ordering.map(|o| **o),
         });
     }
 
@@ -272,6 +297,38 @@ fn field<'a>(
     Some((model, breaks_thread_safe))
 }
 
+/// Whether `op` of this field may take `ordering`, or why not.
+fn op_ordering(facts: &Facts, op: Op, ordering: OpOrdering) -> Result<(), String> {
+    if !facts.takes_ordering {
+        return Err(format!(
+            "`ordering` applies to the ops of atomics, and this field is {}: remove `ordering`",
+            facts.a_noun
+        ));
+    }
+    let Some(access) = op.atomic_access() else {
+        return Err(format!(
+            "op `{}` is no atomic operation, so it takes no ordering: remove `ordering`",
+            op.name()
+        ));
+    };
+    let takes = access.orderings();
+    if takes.contains(&ordering) {
+        return Ok(());
+    }
+    let what = match access {
+        Access::Load => "a load",
+        Access::Store => "a store",
+        Access::ReadModifyWrite | Access::CompareExchange => "a read-modify-write",
+    };
+    let names: Vec<&str> = takes.iter().map(|o| o.name()).collect();
+    Err(format!(
+        "{what} cannot take ordering `{}`: op `{}` takes {}",
+        ordering.name(),
+        op.name(),
+        crate::diag::list_quoted(&names)
+    ))
+}
+
 /// The field type as the mechanisms of the mode read it, and whether it is an alias; `None`
 /// after reporting a type that does not fit.
 fn read_type<'t>(
@@ -291,7 +348,15 @@ fn read_type<'t>(
         return None;
     }
     let rows = || REGISTRY.iter().filter(|r| r.mode == attr.mode);
-    if let Some(recognised) = rows().find_map(|r| (r.recognise)(inner)) {
+    // Another crate's path (`lock::Mutex<T>`) is read like an alias: its mode or `kind` says
+    // what it is, and the runtime's traits reach it.
+    let foreign = syntax::is_foreign(inner);
+    let recognised = if foreign {
+        None
+    } else {
+        rows().find_map(|r| (r.recognise)(inner))
+    };
+    if let Some(recognised) = recognised {
         let found = recognised.mechanism.facts();
         if let Some(kind) = kind.filter(|k| Some(***k) != found.kind) {
             acc.push(
@@ -306,7 +371,7 @@ fn read_type<'t>(
         }
         return Some((recognised, false));
     }
-    if let Some(err) = misfit::misfit(attr.mode, inner) {
+    if let Some(err) = misfit::misfit(attr.mode, inner).filter(|_| !foreign) {
         acc.push(err);
         return None;
     }

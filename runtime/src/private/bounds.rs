@@ -49,6 +49,18 @@ pub fn cell_update<Field, Op, T: CellCopy<Field, Op>>(cell: &Cell<T>, f: impl Fn
     new
 }
 
+/// `try_update` of a `Cell` behind the [`CellCopy`] diagnostic: stores what `f` returns and
+/// returns it, or leaves the cell unchanged when `f` returns `None`.
+#[inline]
+pub fn cell_try_update<Field, Op, T: CellCopy<Field, Op>>(
+    cell: &Cell<T>,
+    f: impl FnOnce(T) -> Option<T>,
+) -> Option<T> {
+    let new = f(cell.get())?;
+    cell.set(new);
+    Some(new)
+}
+
 /// `Cell::take` behind the [`TakeDefault`] diagnostic.
 #[inline]
 pub fn cell_take<Field, Op, T: TakeDefault<Field, Op>>(cell: &Cell<T>) -> T {

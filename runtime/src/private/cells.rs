@@ -92,6 +92,11 @@ pub trait OnceField {
     /// `get_or_init`; a re-entrant initialization of a `OnceCell` panics at the caller.
     #[track_caller]
     fn once_get_or_init<F: FnOnce() -> Self::Value>(&self, f: F) -> &Self::Value;
+    /// `x()` of `#[once(init = "...")]`: as [`once_cell_init`](super::once_cell_init) for a `OnceCell`, and
+    /// `get_or_init` for a `OnceLock`.
+    #[track_caller]
+    fn once_init<F: FnOnce() -> Self::Value>(&self, f: F, owner: &str, field: &str)
+        -> &Self::Value;
     /// `set`.
     ///
     /// # Errors
@@ -113,6 +118,11 @@ impl<T> OnceField for OnceCell<T> {
         once_cell_get_or_init(self, f)
     }
     #[inline]
+    #[track_caller]
+    fn once_init<F: FnOnce() -> T>(&self, f: F, owner: &str, field: &str) -> &T {
+        super::init::once_cell_init(self, f, owner, field)
+    }
+    #[inline]
     fn once_set(&self, value: T) -> Result<(), T> {
         self.set(value)
     }
@@ -129,6 +139,10 @@ impl<T> OnceField for OnceLock<T> {
     }
     #[inline]
     fn once_get_or_init<F: FnOnce() -> T>(&self, f: F) -> &T {
+        self.get_or_init(f)
+    }
+    #[inline]
+    fn once_init<F: FnOnce() -> T>(&self, f: F, _owner: &str, _field: &str) -> &T {
         self.get_or_init(f)
     }
     #[inline]

@@ -2,28 +2,34 @@
 //!
 //! Readable field types get plain calls to core and std, so most of this module is for the
 //! cases the macro cannot see through, one file each: value types whose bounds must be checked
-//! with a clear message (`bounds`), and type aliases, reached through the `*Field` traits of
-//! their mechanism (`cells`, `locks`, `atomics`) and through `Rc`/`Arc` (`shared`). The poison
-//! policy of std locks is applied in one place, `locks::unpoison`.
+//! with a clear message (`bounds`), type aliases of cells, reached through the `*Field` traits
+//! (`cells`, and `shared` for `Rc`/`Arc`), `get_mut` through an alias (`unique`), bare `Weak`
+//! links (`links`), bare names of std's types (`named`) and the `x()` of `init` fields
+//! (`init`). Locks and atomics of other types go through the public `interior::ext`. The
+//! poison policy of locks is applied in one place, `locks::unpoison_guard`.
 
-mod atomics;
 mod bounds;
 mod cells;
+mod init;
 #[cfg(feature = "alloc")]
 mod links;
 #[cfg(feature = "std")]
 mod locks;
-#[cfg(feature = "std")]
+mod named;
+#[cfg(feature = "alloc")]
 mod shared;
 mod unique;
 
-pub use atomics::{AtomicField, AtomicIntField};
-pub use bounds::{cell_get, cell_take, cell_update, clone, take, CellCopy, GetClone, TakeDefault};
+pub use bounds::{
+    cell_get, cell_take, cell_try_update, cell_update, clone, take, CellCopy, GetClone, TakeDefault,
+};
 pub use cells::{once_cell_get_or_init, CellField, OnceField, RefCellField};
+pub use init::once_cell_init;
 #[cfg(feature = "alloc")]
 pub use links::{ArcLink, ArcLinks, RcLink, RcLinks};
 #[cfg(feature = "std")]
-pub use locks::{poisoned, unpoison, MutexField, RwLockField};
+pub use locks::{poisoned, unpoison, unpoison_guard};
+pub use named::{named, named_mut, Named};
 #[cfg(feature = "std")]
 pub use unique::LockMut;
 pub use unique::{AtomicMut, CellMut, OnceMut, RefCellMut};
@@ -37,6 +43,8 @@ pub use std::sync::{
 
 #[cfg(feature = "parking_lot")]
 pub use parking_lot;
+#[cfg(feature = "portable-atomic")]
+pub use portable_atomic;
 
 /// The handles and links of `#[weak]`, from `alloc`: `RefCell` links work without `std`.
 #[cfg(feature = "alloc")]

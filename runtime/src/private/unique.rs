@@ -4,7 +4,8 @@
 
 use core::cell::{Cell, OnceCell, RefCell};
 
-use super::{AtomicField, CellField, OnceField, RefCellField};
+use super::{CellField, OnceField, RefCellField};
+use crate::ext::AtomicLike;
 
 /// A `Cell<T>` itself, for `get_mut`.
 #[diagnostic::on_unimplemented(
@@ -74,7 +75,7 @@ impl<T> OnceMut for std::sync::OnceLock<T> {
     label = "not an atomic that `&mut self` reaches",
     note = "`get_mut` reaches the value through `&mut self`; an `Rc` or an `Arc` around it is shared and never gives `&mut`: remove `get_mut`, or hold the value without the `Rc`/`Arc`"
 )]
-pub trait AtomicMut: AtomicField {
+pub trait AtomicMut: AtomicLike {
     /// `get_mut`.
     fn atomic_get_mut(&mut self) -> &mut Self::Value;
 }
@@ -89,6 +90,50 @@ macro_rules! atomic_mut {
             }
         }
     )*};
+}
+
+#[cfg(target_has_atomic = "ptr")]
+impl<T> AtomicMut for core::sync::atomic::AtomicPtr<T> {
+    #[inline]
+    fn atomic_get_mut(&mut self) -> &mut *mut T {
+        self.get_mut()
+    }
+}
+
+#[cfg(feature = "portable-atomic")]
+impl<T> AtomicMut for portable_atomic::AtomicPtr<T> {
+    #[inline]
+    fn atomic_get_mut(&mut self) -> &mut *mut T {
+        self.get_mut()
+    }
+}
+
+/// `portable_atomic`'s atomics.
+#[cfg(feature = "portable-atomic")]
+macro_rules! portable_mut {
+    ($($atomic:ident($value:ty);)*) => {$(
+        impl AtomicMut for portable_atomic::$atomic {
+            #[inline]
+            fn atomic_get_mut(&mut self) -> &mut $value {
+                self.get_mut()
+            }
+        }
+    )*};
+}
+
+#[cfg(feature = "portable-atomic")]
+portable_mut! {
+    AtomicBool(bool);
+    AtomicI8(i8);
+    AtomicI16(i16);
+    AtomicI32(i32);
+    AtomicI64(i64);
+    AtomicIsize(isize);
+    AtomicU8(u8);
+    AtomicU16(u16);
+    AtomicU32(u32);
+    AtomicU64(u64);
+    AtomicUsize(usize);
 }
 
 atomic_mut! {
