@@ -108,3 +108,12 @@ fn renamed() {
 fn macro_rules() {
     build_and_clippy("macro-rules");
 }
+
+/// The runtime's optional integrations, on: `portable_atomic`'s atomics (`portable-atomic`).
+/// Their behaviour tests run there (`cargo test`); this workspace keeps the features off, so
+/// that the errors for a missing feature are UI cases here.
+#[test]
+fn features() {
+    build_and_clippy("features");
+    cargo("features", &["test"]);
+}

@@ -413,3 +413,55 @@ fn thread_safety_of_aliases_comes_from_the_type() {
         ]
     );
 }
+
+/// SPEC §17: `introspect = false` generates no `Interior` impl; the accessors stay.
+#[derive(Interior, Default)]
+#[interior(introspect = false)]
+struct Private {
+    #[cell(get, set)]
+    secret: Cell<u32>,
+}
+
+/// The same struct with its contract, for contrast.
+#[derive(Interior, Default)]
+#[interior(introspect = true)]
+struct Public {
+    #[cell(get, set)]
+    open: Cell<u32>,
+}
+
+/// Autoref dispatch on `&Probe<T>`: the `Probe<T>` impl (whose `&self` is `&Probe<T>`) is
+/// found first, and applies only where `T: Interior`; the `&Probe<T>` one otherwise.
+struct Probe<T>(std::marker::PhantomData<T>);
+
+trait HasContract {
+    fn implements_interior(&self) -> bool {
+        true
+    }
+}
+impl<T: Interior> HasContract for Probe<T> {}
+
+trait NoContract {
+    fn implements_interior(&self) -> bool {
+        false
+    }
+}
+impl<T> NoContract for &Probe<T> {}
+
+#[test]
+fn introspect_false_keeps_the_accessors_and_drops_the_impl() {
+    let p = Private::default();
+    p.set_secret(3);
+    assert_eq!(p.secret(), 3);
+    assert!(!(&Probe::<Private>(std::marker::PhantomData)).implements_interior());
+    #[allow(
+        clippy::needless_borrow,
+        reason = "the same autoref probe as above, whose `&` picks the impl"
+    )]
+    let public = (&Probe::<Public>(std::marker::PhantomData)).implements_interior();
+    assert!(public);
+    assert_eq!(Public::FIELDS[0].field, "open");
+    let q = Public::default();
+    q.set_open(1);
+    assert_eq!(q.open(), 1);
+}

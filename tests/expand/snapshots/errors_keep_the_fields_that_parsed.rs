@@ -50,5 +50,5 @@ impl ::interior::Interior for Broken {
     "invalid `contract` \"cached\" (did you mean `cache`?); expected \"bookkeeping\", \"cache\" or \"state\""
 }
 ::core::compile_error! {
-    "`#[cell]` has no op `borrow` (`borrow` is an op of `#[refcell]`); its ops are `get`, `set`, `replace`, `update`, `take` and `get_mut`"
+    "`#[cell]` has no op `borrow` (`borrow` is an op of `#[refcell]`); its ops are `get`, `set`, `replace`, `update`, `take`, `try_update` and `get_mut`"
 }

@@ -122,7 +122,12 @@ const _: () = {
             &self,
         ) -> ::interior::__private::Vec<::interior::__private::Arc<Node>> {
             let guard = ::interior::__private::unpoison(
-                ::interior::__private::Mutex::lock(&*self.watchers),
+                ::interior::__private::Mutex::lock(
+                    ::interior::__private::named::<
+                        ::interior::__private::Mutex<Node>,
+                        _,
+                    >(&*self.watchers),
+                ),
                 false,
                 "Node",
                 "watchers",
@@ -165,7 +170,12 @@ const _: () = {
         fn push_watchers(&self, target: &::interior::__private::Arc<Node>) {
             ::interior::__private::Vec::push(
                 &mut *::interior::__private::unpoison(
-                    ::interior::__private::Mutex::lock(&*self.watchers),
+                    ::interior::__private::Mutex::lock(
+                        ::interior::__private::named::<
+                            ::interior::__private::Mutex<Node>,
+                            _,
+                        >(&*self.watchers),
+                    ),
                     false,
                     "Node",
                     "watchers",
@@ -194,7 +204,12 @@ const _: () = {
         #[track_caller]
         fn prune_watchers(&self) -> usize {
             let mut guard = ::interior::__private::unpoison(
-                ::interior::__private::Mutex::lock(&*self.watchers),
+                ::interior::__private::Mutex::lock(
+                    ::interior::__private::named::<
+                        ::interior::__private::Mutex<Node>,
+                        _,
+                    >(&*self.watchers),
+                ),
                 false,
                 "Node",
                 "watchers",
@@ -233,7 +248,12 @@ const _: () = {
         fn clear_watchers(&self) {
             ::interior::__private::Vec::clear(
                 &mut *::interior::__private::unpoison(
-                    ::interior::__private::Mutex::lock(&*self.watchers),
+                    ::interior::__private::Mutex::lock(
+                        ::interior::__private::named::<
+                            ::interior::__private::Mutex<Node>,
+                            _,
+                        >(&*self.watchers),
+                    ),
                     false,
                     "Node",
                     "watchers",

@@ -36,19 +36,25 @@ const _: () = {
         pub fn update_requests(&self, f: impl ::core::ops::FnMut(u64) -> u64) -> u64 {
             let mut func = f;
             let mut current = ::core::sync::atomic::AtomicU64::load(
-                &self.requests,
+                ::interior::__private::named::<
+                    ::core::sync::atomic::AtomicU64,
+                    _,
+                >(&self.requests),
                 ::core::sync::atomic::Ordering::Acquire,
             );
             loop {
                 let new = func(current);
                 match ::core::sync::atomic::AtomicU64::compare_exchange_weak(
-                    &self.requests,
+                    ::interior::__private::named::<
+                        ::core::sync::atomic::AtomicU64,
+                        _,
+                    >(&self.requests),
                     current,
                     new,
                     ::core::sync::atomic::Ordering::AcqRel,
                     ::core::sync::atomic::Ordering::Acquire,
                 ) {
-                    ::core::result::Result::Ok(_) => return new,
+                    ::core::result::Result::Ok(_) => break new,
                     ::core::result::Result::Err(actual) => current = actual,
                 }
             }
@@ -77,7 +83,10 @@ const _: () = {
             new: u64,
         ) -> ::core::result::Result<u64, u64> {
             ::core::sync::atomic::AtomicU64::compare_exchange(
-                &self.requests,
+                ::interior::__private::named::<
+                    ::core::sync::atomic::AtomicU64,
+                    _,
+                >(&self.requests),
                 current,
                 new,
                 ::core::sync::atomic::Ordering::AcqRel,
@@ -100,12 +109,15 @@ const _: () = {
         #[inline]
         pub fn fetch_add_requests(&self, value: u64) -> u64 {
             ::core::sync::atomic::AtomicU64::fetch_add(
-                &self.requests,
+                ::interior::__private::named::<
+                    ::core::sync::atomic::AtomicU64,
+                    _,
+                >(&self.requests),
                 value,
                 ::core::sync::atomic::Ordering::AcqRel,
             )
         }
-        /// Calls `f` with a mutable reference to `log` under its lock lock and returns its result; the lock is released when `f` returns.
+        /// Calls `f` with a mutable reference to `log` under its lock and returns its result; the lock is released when `f` returns.
         /**
  # Mutation contract
 

@@ -78,7 +78,7 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `alias` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe if `MemoCell` is `Send + Sync`: `MemoCell` is an alias, and the derive cannot see whether it is a `OnceLock` or a `OnceCell` (never thread-safe), or wraps one in an `Rc`; `Memo::FIELDS` reports the type's own answer.*/
+ **Thread safety:** thread-safe if `MemoCell` is `Send + Sync`: the derive does not read `MemoCell` (an alias, or a type of another crate), so it cannot see whether it is a `OnceLock` or a `OnceCell` (never thread-safe), or wraps one in an `Rc`; `Memo::FIELDS` reports the type's own answer.*/
         #[inline]
         #[must_use]
         fn alias(
@@ -96,7 +96,7 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `alias` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe if `MemoCell` is `Send + Sync`: `MemoCell` is an alias, and the derive cannot see whether it is a `OnceLock` or a `OnceCell` (never thread-safe), or wraps one in an `Rc`; `Memo::FIELDS` reports the type's own answer.*/
+ **Thread safety:** thread-safe if `MemoCell` is `Send + Sync`: the derive does not read `MemoCell` (an alias, or a type of another crate), so it cannot see whether it is a `OnceLock` or a `OnceCell` (never thread-safe), or wraps one in an `Rc`; `Memo::FIELDS` reports the type's own answer.*/
         /**
  # Panics
 
@@ -234,7 +234,7 @@ const _: () = {
                 >(<Counter as ::interior::__private::CellField>::cell(&self.counter), f)
             }
         }
-        /// Calls `f` with a shared reference to `guarded` under its lock lock and returns its result; the lock is released when `f` returns.
+        /// Calls `f` with a shared reference to `guarded` under its lock and returns its result; the lock is released when `f` returns.
         /**
  # Mutation contract
 
@@ -242,11 +242,11 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.*/
+ **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: the derive does not read `Guarded` (an alias, or a type of another crate), so it cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.*/
         /**
  # Panics
 
- Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
+ Panics if the lock of `guarded` is poisoned (its `MutexLike::lock` returns `Err`, as a std lock's does; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
 
  # Blocking
 
@@ -256,19 +256,19 @@ const _: () = {
         fn with_guarded<R>(
             &self,
             f: impl ::core::ops::FnOnce(
-                &<Guarded as ::interior::__private::MutexField>::Value,
+                &<Guarded as ::interior::ext::MutexLike>::Value,
             ) -> R,
         ) -> R {
             f(
-                &*<Guarded as ::interior::__private::MutexField>::lock_field(
-                    &self.guarded,
+                &*::interior::__private::unpoison_guard(
+                    <Guarded as ::interior::ext::MutexLike>::lock(&self.guarded),
                     false,
                     "Memo",
                     "guarded",
                 ),
             )
         }
-        /// Calls `f` with a mutable reference to `guarded` under its lock lock and returns its result; the lock is released when `f` returns.
+        /// Calls `f` with a mutable reference to `guarded` under its lock and returns its result; the lock is released when `f` returns.
         /**
  # Mutation contract
 
@@ -276,11 +276,11 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.*/
+ **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: the derive does not read `Guarded` (an alias, or a type of another crate), so it cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.*/
         /**
  # Panics
 
- Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
+ Panics if the lock of `guarded` is poisoned (its `MutexLike::lock` returns `Err`, as a std lock's does; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
 
  # Blocking
 
@@ -290,12 +290,12 @@ const _: () = {
         fn with_guarded_mut<R>(
             &self,
             f: impl ::core::ops::FnOnce(
-                &mut <Guarded as ::interior::__private::MutexField>::Value,
+                &mut <Guarded as ::interior::ext::MutexLike>::Value,
             ) -> R,
         ) -> R {
             f(
-                &mut *<Guarded as ::interior::__private::MutexField>::lock_field(
-                    &self.guarded,
+                &mut *::interior::__private::unpoison_guard(
+                    <Guarded as ::interior::ext::MutexLike>::lock(&self.guarded),
                     false,
                     "Memo",
                     "guarded",
@@ -310,24 +310,21 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.*/
+ **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: the derive does not read `Guarded` (an alias, or a type of another crate), so it cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.*/
         /**
  # Panics
 
- Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
+ Panics if the lock of `guarded` is poisoned (its `MutexLike::lock` returns `Err`, as a std lock's does; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
 
  # Blocking
 
  Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
         #[inline]
         #[track_caller]
-        fn set_guarded(
-            &self,
-            value: <Guarded as ::interior::__private::MutexField>::Value,
-        ) {
+        fn set_guarded(&self, value: <Guarded as ::interior::ext::MutexLike>::Value) {
             let old = ::core::mem::replace(
-                &mut *<Guarded as ::interior::__private::MutexField>::lock_field(
-                    &self.guarded,
+                &mut *::interior::__private::unpoison_guard(
+                    <Guarded as ::interior::ext::MutexLike>::lock(&self.guarded),
                     false,
                     "Memo",
                     "guarded",
@@ -344,11 +341,11 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `guarded` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: `Guarded` is an alias, and the derive cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.*/
+ **Thread safety:** thread-safe if `Guarded` is `Send + Sync`: the derive does not read `Guarded` (an alias, or a type of another crate), so it cannot see whether it wraps a `Mutex` in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.*/
         /**
  # Panics
 
- Panics if the lock of `guarded` is poisoned (a std lock; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
+ Panics if the lock of `guarded` is poisoned (its `MutexLike::lock` returns `Err`, as a std lock's does; `parking_lot` locks never poison): another thread panicked while holding it. The field's `poison = "panic"` policy says so; `poison = "recover"` uses the data anyway.
 
  # Blocking
 
@@ -357,11 +354,11 @@ const _: () = {
         #[track_caller]
         fn replace_guarded(
             &self,
-            value: <Guarded as ::interior::__private::MutexField>::Value,
-        ) -> <Guarded as ::interior::__private::MutexField>::Value {
+            value: <Guarded as ::interior::ext::MutexLike>::Value,
+        ) -> <Guarded as ::interior::ext::MutexLike>::Value {
             ::core::mem::replace(
-                &mut *<Guarded as ::interior::__private::MutexField>::lock_field(
-                    &self.guarded,
+                &mut *::interior::__private::unpoison_guard(
+                    <Guarded as ::interior::ext::MutexLike>::lock(&self.guarded),
                     false,
                     "Memo",
                     "guarded",
@@ -377,7 +374,7 @@ const _: () = {
 
  **Contract: state** — externally visible state: callers must expect `ticks` to change between calls, even through a shared `&Memo`.
 
- **Thread safety:** thread-safe if `Ticks` is `Send + Sync`: `Ticks` is an alias, and the derive cannot see whether it wraps an atomic in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.*/
+ **Thread safety:** thread-safe if `Ticks` is `Send + Sync`: the derive does not read `Ticks` (an alias, or a type of another crate), so it cannot see whether it wraps an atomic in an `Rc`, which is never thread-safe; `Memo::FIELDS` reports the type's own answer.*/
         /**
  # Ordering
 
@@ -385,9 +382,9 @@ const _: () = {
         #[inline]
         fn fetch_add_ticks(
             &self,
-            value: <Ticks as ::interior::__private::AtomicField>::Value,
-        ) -> <Ticks as ::interior::__private::AtomicField>::Value {
-            <Ticks as ::interior::__private::AtomicIntField>::atomic_fetch_add(
+            value: <Ticks as ::interior::ext::AtomicLike>::Value,
+        ) -> <Ticks as ::interior::ext::AtomicLike>::Value {
+            <Ticks as ::interior::ext::AtomicInteger>::fetch_add(
                 &self.ticks,
                 value,
                 ::core::sync::atomic::Ordering::SeqCst,
@@ -435,7 +432,7 @@ impl ::interior::Interior for Memo {
             ::interior::Mechanism::Mutex,
             ::interior::ContractClass::State,
             &["with_guarded", "with_guarded_mut", "set_guarded", "replace_guarded"],
-            <Guarded as ::interior::__private::MutexField>::THREAD_SAFE,
+            <Guarded as ::interior::ext::MutexLike>::THREAD_SAFE,
             false,
         ),
         ::interior::__private::field(
@@ -443,7 +440,7 @@ impl ::interior::Interior for Memo {
             ::interior::Mechanism::Atomic,
             ::interior::ContractClass::State,
             &["fetch_add_ticks"],
-            <Ticks as ::interior::__private::AtomicField>::THREAD_SAFE,
+            <Ticks as ::interior::ext::AtomicLike>::THREAD_SAFE,
             false,
         ),
     ];

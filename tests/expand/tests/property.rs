@@ -157,8 +157,18 @@ fn must_fail(input: &DeriveInput) -> bool {
     !marked
 }
 
-const STRUCT_OPTIONS: &[&str] = &["vis", "ordering", "poison", "thread_safe", "crate", "into"];
-const FIELD_OPTIONS: &[&str] = &["vis", "rename", "contract", "ordering", "poison", "kind"];
+const STRUCT_OPTIONS: &[&str] = &[
+    "vis",
+    "ordering",
+    "poison",
+    "thread_safe",
+    "crate",
+    "into",
+    "introspect",
+];
+const FIELD_OPTIONS: &[&str] = &[
+    "vis", "rename", "contract", "ordering", "poison", "kind", "init",
+];
 
 fn mode_attr(attr: &Attribute) -> Option<&Attribute> {
     ["cell", "refcell", "sync", "once", "weak"]
@@ -261,6 +271,7 @@ const KEYS: &[&str] = &[
     "has",
     "push",
     "prune",
+    "try_update",
     // options
     "vis",
     "rename",
@@ -271,6 +282,8 @@ const KEYS: &[&str] = &[
     "thread_safe",
     "crate",
     "into",
+    "introspect",
+    "init",
     // unknown, near misses and oddities
     "vsi",
     "rname",
@@ -391,6 +404,17 @@ const STRINGS: &[&str] = &[
     "pub(in self::a)",
     "pub(in a::self)",
     "pub(in crate::x::<>)",
+    // orderings an op may not take, and `init` paths and non-paths
+    "acquire",
+    "release",
+    "consume",
+    "Self::build",
+    "build_index",
+    "Self::build()",
+    "<Self as B>::build",
+    "crate::m::f",
+    "|s| s.x",
+    "Self::build::<u8>",
 ];
 
 /// Values for `key = ...`: strings of every flavour, other literals, paths, lists, expressions.
@@ -476,6 +500,8 @@ fn attribute() -> BoxedStrategy<String> {
             "/** docs */", "/// docs\n", "#[doc = \"x\"]", "#[allow(dead_code)]", "#[cfg(test)]", "#[rustfmt::skip]",
             "#![cell]", "#[]", "#", "#[cell] #[cell]", "#[interior(crate = \"::interior\")]",
             "#[interior(thread_safe)]", "#[interior(vis = \"pub\", ordering = \"relaxed\", poison = \"recover\")]",
+            "#[interior(introspect = false)]", "#[sync(get(ordering = \"acquire\"), set(ordering = \"release\"), try_update)]",
+            "#[once(init = \"Self::build\")]", "#[cell(try_update)]",
         ]),
     ]
     .boxed()
@@ -557,6 +583,19 @@ const LEAF_TYPES: &[&str] = &[
     "RwLock<Vec<rc::Weak<u8>>>",
     "RefCell<my::Weak<u8>>",
     "Mutex<Weak<[u8]>>",
+    "AtomicPtr<T>",
+    "AtomicPtr<dyn Fn()>",
+    "AtomicPtr",
+    "std::sync::atomic::AtomicPtr<u8>",
+    "portable_atomic::AtomicU64",
+    "portable_atomic::AtomicU128",
+    "lock::Mutex<u8>",
+    "crate::sync::RwLock<u8>",
+    "self::a::AtomicU64",
+    "sync::Mutex<u8>",
+    "cell::Cell<u8>",
+    "atomic::AtomicU8",
+    "::parking_lot::Mutex<u8>",
 ];
 
 const WRAPPERS: &[&str] = &[

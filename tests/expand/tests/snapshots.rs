@@ -170,3 +170,25 @@ fn links_lazy_get_mut_and_into() {
         },
     );
 }
+
+#[test]
+fn own_types_orderings_try_update_and_init() {
+    snapshot(
+        "own_types_orderings_try_update_and_init",
+        quote! {
+            #[interior(introspect = false)]
+            pub struct Index {
+                #[sync(kind = "mutex", with_mut)]
+                pool: lock::Mutex<Vec<u32>>,
+                #[sync(get(ordering = "acquire"), set(ordering = "release"), try_update, fetch_add(ordering = "relaxed"))]
+                hits: AtomicU64,
+                #[sync(get, compare_exchange(ordering = "acq_rel"))]
+                head: AtomicPtr<Node>,
+                #[cell(try_update)]
+                budget: Cell<u32>,
+                #[once(init = "Self::build")]
+                words: OnceCell<Vec<String>>,
+            }
+        },
+    );
+}

@@ -28,6 +28,7 @@ pub mod locks;
 pub mod odd_shapes;
 pub mod once;
 pub mod part2;
+pub mod ports;
 mod private;
 
 pub use private::{private_structs_in_use, PublicWithPrivateFields};
