@@ -8,10 +8,33 @@
 use std::cell::{Cell, LazyCell, OnceCell, RefCell};
 use std::hint::black_box;
 use std::rc::{Rc, Weak};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, OnceLock, RwLock};
+use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError, RwLock};
 
+use interior::ext::MutexLike;
 use interior::Interior;
+
+/// A user's own lock newtype, reached through `interior::ext::MutexLike`.
+pub struct Locked<T>(Mutex<T>);
+
+impl<T> MutexLike for Locked<T> {
+    type Value = T;
+    type Guard<'a>
+        = MutexGuard<'a, T>
+    where
+        T: 'a;
+    const THREAD_SAFE: bool = true;
+    #[inline]
+    fn lock(&self) -> Result<MutexGuard<'_, T>, MutexGuard<'_, T>> {
+        self.0.lock().map_err(PoisonError::into_inner)
+    }
+}
+
+/// The `init` of `computed`.
+#[inline]
+fn seven<S>(_: &S) -> u64 {
+    7
+}
 
 /// A type alias, which the derive cannot see through.
 pub type Tally = Mutex<u64>;
@@ -34,7 +57,7 @@ pub struct Derived {
     total: Mutex<u64>,
     #[sync]
     table: RwLock<u64>,
-    /// An alias the macro cannot read: reached through `__private::MutexField`.
+    /// An alias the macro cannot read: reached through `interior::ext::MutexLike`.
     #[sync(kind = "mutex")]
     tally: Tally,
     #[sync(get, update, fetch_add)]
@@ -43,6 +66,16 @@ pub struct Derived {
     cached: OnceCell<u64>,
     #[once]
     shared: OnceLock<u64>,
+    #[sync(get(ordering = "acquire"), fetch_add(ordering = "relaxed"), try_update)]
+    ordered: AtomicU64,
+    #[cell(try_update)]
+    budget: Cell<u64>,
+    #[once(init = "seven")]
+    computed: OnceCell<u64>,
+    #[sync(kind = "mutex", with_mut)]
+    locked: Locked<u64>,
+    #[sync(get)]
+    head: AtomicPtr<u64>,
 }
 
 /// The same fields, reached with the std calls a user would write.
@@ -59,6 +92,11 @@ pub struct Hand {
     count: AtomicU64,
     cached: OnceCell<u64>,
     shared: OnceLock<u64>,
+    ordered: AtomicU64,
+    budget: Cell<u64>,
+    computed: OnceCell<u64>,
+    locked: Locked<u64>,
+    head: AtomicPtr<u64>,
 }
 
 macro_rules! fresh {
@@ -76,6 +114,11 @@ macro_rules! fresh {
             count: AtomicU64::new(0),
             cached: OnceCell::new(),
             shared: OnceLock::new(),
+            ordered: AtomicU64::new(0),
+            budget: Cell::new(0),
+            computed: OnceCell::new(),
+            locked: Locked(Mutex::new(0)),
+            head: AtomicPtr::new(std::ptr::null_mut()),
         }
     };
 }
@@ -257,6 +300,39 @@ bench! {
     hand_lazy_get(36, Hand) = |s, _i| *LazyCell::force(&s.lazy);
     derived_cell_set_into(37, Derived) = |s, i| s.set_ratio(truncated(i));
     hand_cell_set_into(38, Hand) = |s, i| s.ratio.set(u64::from(truncated(i)));
+
+    derived_atomic_get_acquire(43, Derived) = |s, _i| s.ordered();
+    hand_atomic_get_acquire(44, Hand) = |s, _i| s.ordered.load(Ordering::Acquire);
+    derived_atomic_fetch_add_relaxed(45, Derived) = |s, _i| s.fetch_add_ordered(1);
+    hand_atomic_fetch_add_relaxed(46, Hand) = |s, _i| s.ordered.fetch_add(1, Ordering::Relaxed);
+    derived_atomic_try_update(47, Derived) = |s, _i| s.try_update_ordered(|v| v.checked_add(1));
+    hand_atomic_try_update(48, Hand) = |s, _i| {
+        let mut current = s.ordered.load(Ordering::SeqCst);
+        loop {
+            let Some(new) = current.checked_add(1) else { break None };
+            match s.ordered.compare_exchange_weak(current, new, Ordering::SeqCst, Ordering::SeqCst) {
+                Ok(_) => break Some(new),
+                Err(actual) => current = actual,
+            }
+        }
+    };
+    derived_cell_try_update(49, Derived) = |s, _i| s.try_update_budget(|v| v.checked_add(1));
+    hand_cell_try_update(50, Hand) = |s, _i| {
+        let new = s.budget.get().checked_add(1);
+        if let Some(new) = new {
+            s.budget.set(new);
+        }
+        new
+    };
+    derived_once_init_get(51, Derived) = |s, _i| *s.computed();
+    hand_once_init_get(52, Hand) = |s, _i| *s.computed.get_or_init(|| seven(s));
+    derived_ext_mutex_with_mut(53, Derived) = |s, _i| s.with_locked_mut(|t| *t += 1);
+    hand_ext_mutex_with_mut(54, Hand) = |s, _i| {
+        let mut t = s.locked.0.lock().unwrap();
+        *t += 1;
+    };
+    derived_atomic_ptr_get(55, Derived) = |s, _i| s.head();
+    hand_atomic_ptr_get(56, Hand) = |s, _i| s.head.load(Ordering::SeqCst);
 }
 
 bench_mut! {
