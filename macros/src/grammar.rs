@@ -37,16 +37,26 @@ impl Mode {
     /// The options (other than ops) that apply in this mode, for error messages.
     pub(crate) fn options(self) -> &'static [&'static str] {
         match self {
-            Mode::Sync => &["vis", "rename", "contract", "ordering", "poison", "kind"],
+            Mode::Sync => &[
+                "vis", "rename", "contract", "ordering", "poison", "kind", "async",
+            ],
             Mode::Weak => &["vis", "rename", "contract", "poison"],
-            Mode::Cell | Mode::RefCell | Mode::Once => &["vis", "rename", "contract"],
+            Mode::Once => &["vis", "rename", "contract", "init"],
+            Mode::Cell | Mode::RefCell => &["vis", "rename", "contract"],
         }
     }
 }
 
 /// The options of `#[interior(...)]`.
-pub(crate) const STRUCT_OPTIONS: &[&str] =
-    &["vis", "ordering", "poison", "thread_safe", "crate", "into"];
+pub(crate) const STRUCT_OPTIONS: &[&str] = &[
+    "vis",
+    "ordering",
+    "poison",
+    "thread_safe",
+    "crate",
+    "into",
+    "introspect",
+];
 /// The options of an op: `get(vis = "...", rename = "...", ordering = "...")`, and `into` for
 /// the ops that take a value (`set(into)`).
 pub(crate) const OP_OPTIONS: &[&str] = &["vis", "rename", "ordering", "into"];

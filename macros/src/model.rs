@@ -159,6 +159,8 @@ pub(crate) struct Cx<'a> {
 pub(crate) struct MethodGen {
     /// `&mut self` for `get_mut`, else `&self`.
     pub unique: bool,
+    /// An `async fn` (tokio's locks), whose body may `.await`.
+    pub asyncness: bool,
     pub generics: TokenStream,
     pub args: TokenStream,
     pub ret: TokenStream,
@@ -168,6 +170,8 @@ pub(crate) struct MethodGen {
     pub panics: Option<String>,
     pub errors: Option<String>,
     pub blocking: Option<String>,
+    /// The *Awaiting* section of an `async fn`: what the call waits for, and what it never does.
+    pub awaiting: Option<String>,
     pub ordering: Option<String>,
     pub must_use: MustUse,
 }

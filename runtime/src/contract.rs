@@ -73,11 +73,20 @@ pub enum Mechanism {
     LazyCell,
     /// `LazyLock<T, F>`: computed by its initializer on first use; thread-safe.
     LazyLock,
+    /// `tokio::sync::Mutex<T>`: an exclusive lock whose accessors are `async` and wait without
+    /// blocking the thread; thread-safe.
+    AsyncMutex,
+    /// `tokio::sync::RwLock<T>`: a reader-writer lock whose accessors are `async`; thread-safe.
+    AsyncRwLock,
+    /// `arc_swap::ArcSwap<T>`: an atomically swapped `Arc` snapshot; readers never wait;
+    /// thread-safe.
+    ArcSwap,
 }
 
 impl Mechanism {
     /// The name used in docs and by `Display`: `cell`, `refcell`, `mutex`, `rwlock`, `atomic`,
-    /// `once_cell`, `once_lock`, `lazy_cell` or `lazy_lock`.
+    /// `once_cell`, `once_lock`, `lazy_cell`, `lazy_lock`, `async_mutex`, `async_rwlock` or
+    /// `arc_swap`.
     #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -90,6 +99,9 @@ impl Mechanism {
             Mechanism::OnceLock => "once_lock",
             Mechanism::LazyCell => "lazy_cell",
             Mechanism::LazyLock => "lazy_lock",
+            Mechanism::AsyncMutex => "async_mutex",
+            Mechanism::AsyncRwLock => "async_rwlock",
+            Mechanism::ArcSwap => "arc_swap",
         }
     }
 }

@@ -47,6 +47,7 @@ pub(crate) fn method(gen: &MethodGen, field: &TokenStream) -> TokenStream {
         ("Panics", &gen.panics),
         ("Errors", &gen.errors),
         ("Blocking", &gen.blocking),
+        ("Awaiting", &gen.awaiting),
         ("Ordering", &gen.ordering),
     ] {
         if let Some(text) = text {

@@ -94,9 +94,11 @@ fn method(
         MustUse::Plain => quote!(#[must_use]),
         MustUse::No => TokenStream::new(),
     };
-    let track_caller = gen.panics.as_ref().map(|_| quote!(#[track_caller]));
+    // `#[track_caller]` on an `async fn` is unstable; no async accessor panics.
+    let track_caller = (gen.panics.is_some() && !gen.asyncness).then(|| quote!(#[track_caller]));
     let MethodGen {
         unique,
+        asyncness,
         generics,
         args,
         ret,
@@ -115,12 +117,13 @@ fn method(
         quote!(where #where_)
     };
     let vis = pub_at_call_site(vis);
+    let asyncness = asyncness.then(|| quote!(async));
     quote! {
         #docs
         #[inline]
         #must_use
         #track_caller
-        #vis fn #name #generics(#receiver, #args) #ret #where_ {
+        #vis #asyncness fn #name #generics(#receiver, #args) #ret #where_ {
             #body
         }
     }

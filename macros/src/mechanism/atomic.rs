@@ -37,6 +37,7 @@ pub(crate) const ROW: Row = Row {
             }) as Box<dyn Mechanism>
         })
     },
+    asynchronous: None,
     ops: || INTEGER_OPS.iter().map(|(op, _)| op.op()).collect(),
     examples: &[
         "#[sync] x: ::core::sync::atomic::AtomicU64",

@@ -28,6 +28,7 @@ pub(crate) const ROW: Row = Row {
         kind.is_none()
             .then(|| Box::new(CellField) as Box<dyn Mechanism>)
     },
+    asynchronous: None,
     ops: || OPS.iter().map(|(op, _)| op.op()).collect(),
     examples: &["#[cell] x: ::core::cell::Cell<u8>"],
 };

@@ -13,12 +13,16 @@ use crate::grammar::{Kind, Mode, Op, Poison};
 use crate::model::{
     Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported, ValueRead,
 };
-use crate::syntax::{self, Bound};
+use crate::syntax::{self, Bound, Tokens};
 
 pub(crate) const ROW: Row = Row {
     mode: Mode::Sync,
     called: "`Mutex` and `RwLock`",
-    expects: "a `Mutex<T>`, an `RwLock<T>`",
+    expects: if cfg!(feature = "tokio") {
+        "a `Mutex<T>`, an `RwLock<T>` (std's, `parking_lot`'s or tokio's)"
+    } else {
+        "a `Mutex<T>`, an `RwLock<T>`"
+    },
     wrap: |shown| format!("make it `Mutex<{shown}>`"),
     names: |name| matches!(name, "Mutex" | "RwLock"),
     misspelled: |name| {
@@ -34,9 +38,10 @@ pub(crate) const ROW: Row = Row {
         Some(Box::new(Lock {
             kind,
             through: Through::Trait,
-            bare: false,
+            bare: None,
         }))
     },
+    asynchronous: None,
     ops: || LockOp::ALL.iter().map(|op| op.op()).collect(),
     examples: &[
         "#[sync] x: ::std::sync::Mutex<u8>",
@@ -135,13 +140,14 @@ pub(super) enum Through {
 }
 
 /// A `Mutex` or an `RwLock`, and whose. `weak.rs` holds its links in one.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub(super) struct Lock {
     pub(super) kind: LockKind,
     through: Through,
-    /// Written as a bare `Mutex<T>`: a std lock is reached through the runtime's `Named` check,
-    /// so that a bare name imported from elsewhere is one error at the field.
-    bare: bool,
+    /// Written as a bare `Mutex<T>`, with its `T` (which for a `#[weak]` link is not the
+    /// field's value type): a std lock is reached through the runtime's `NamedLock` check, so
+    /// that a bare name imported from elsewhere is one error at the field.
+    bare: Option<Tokens>,
 }
 
 fn recognise(inner: &Type) -> Option<Recognised<'_>> {
@@ -166,6 +172,10 @@ pub(super) fn read(inner: &Type) -> Option<(Lock, &Type)> {
     let value = syntax::single_type_arg(seg)?;
     let path = syntax::type_path(inner)?;
     let prefix = || path.segments.iter().rev().skip(1);
+    // tokio's are `async_lock.rs`'s.
+    if prefix().any(|s| s.ident == "tokio") {
+        return None;
+    }
     let through = if prefix().any(|s| s.ident == "parking_lot") {
         Through::ParkingLot
     } else if prefix().any(|s| s.ident == "std" || s.ident == "sync")
@@ -175,7 +185,8 @@ pub(super) fn read(inner: &Type) -> Option<(Lock, &Type)> {
     } else {
         Through::Trait
     };
-    let bare = path.segments.len() == 1 && path.leading_colon.is_none();
+    let bare = (path.segments.len() == 1 && path.leading_colon.is_none())
+        .then(|| syntax::value_tokens(value));
     Some((
         Lock {
             kind,
@@ -215,7 +226,7 @@ impl Acquire {
 
 impl Lock {
     /// `Mutex` or `RwLock`, for the path of std's or `parking_lot`'s type.
-    fn type_ident(self) -> Ident {
+    fn type_ident(&self) -> Ident {
         let name = match self.kind {
             LockKind::Mutex => "Mutex",
             LockKind::RwLock => "RwLock",
@@ -223,7 +234,7 @@ impl Lock {
         Ident::new(name, Span::call_site())
     }
 
-    fn trait_name(self) -> &'static str {
+    fn trait_name(&self) -> &'static str {
         match self.kind {
             LockKind::Mutex => "ext::MutexLike",
             LockKind::RwLock => "ext::RwLockLike",
@@ -233,24 +244,31 @@ impl Lock {
     /// `acc`, a reference to a std lock, through the runtime's check of a bare name
     /// (`named_mut` for `&mut`), spanned on the field type where the error is reported.
     fn reached(
-        self,
+        &self,
         cx: &Cx<'_>,
         f: &FieldModel<'_>,
         acc: TokenStream,
         unique: bool,
     ) -> TokenStream {
-        if !self.bare {
+        let Some(content) = &self.bare else {
             return acc;
-        }
+        };
         let span = syn::spanned::Spanned::span(f.ty());
         let krate = cx.krate.respanned(span);
-        let (lock, v) = (self.type_ident(), &f.value.tokens);
-        let check = Ident::new(if unique { "named_mut" } else { "named" }, span);
+        let (lock, v) = (self.type_ident(), content);
+        let check = Ident::new(
+            if unique {
+                "named_lock_mut"
+            } else {
+                "named_lock"
+            },
+            span,
+        );
         quote::quote_spanned!(span=> #krate::__private::#check::<#krate::__private::#lock<#v>, _>(#acc))
     }
 
     /// The shared and the exclusive acquisition.
-    pub(super) fn acquisitions(self) -> (Acquire, Acquire) {
+    pub(super) fn acquisitions(&self) -> (Acquire, Acquire) {
         match self.kind {
             LockKind::Mutex => (Acquire::Lock, Acquire::Lock),
             LockKind::RwLock => (Acquire::Read, Acquire::Write),
@@ -258,7 +276,7 @@ impl Lock {
     }
 
     /// The expression that takes the lock and evaluates to its guard.
-    pub(super) fn locked(self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
+    pub(super) fn locked(&self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
         let krate = cx.krate;
         let method = Ident::new(how.method(), Span::call_site());
         let recover = f.poison == Poison::Recover;
@@ -281,7 +299,7 @@ impl Lock {
     }
 
     /// The *Panics* section of an accessor that locks: std locks under `poison = "panic"`.
-    pub(super) fn poison_panics(self, f: &FieldModel<'_>) -> Option<String> {
+    pub(super) fn poison_panics(&self, f: &FieldModel<'_>) -> Option<String> {
         let can_poison = self.through != Through::ParkingLot && f.poison == Poison::Panic;
         can_poison.then(|| {
             let which = match (self.through, self.kind) {
@@ -301,7 +319,7 @@ impl Lock {
     }
 
     /// `Mutex` or `RwLock`.
-    pub(super) fn noun(self) -> &'static str {
+    pub(super) fn noun(&self) -> &'static str {
         match self.kind {
             LockKind::Mutex => "Mutex",
             LockKind::RwLock => "RwLock",
@@ -309,7 +327,7 @@ impl Lock {
     }
 
     /// `&mut T` from `&mut self.x`, with the poison policy of a std lock.
-    fn unique(self, cx: &Cx<'_>, f: &FieldModel<'_>) -> TokenStream {
+    fn unique(&self, cx: &Cx<'_>, f: &FieldModel<'_>) -> TokenStream {
         let (krate, member) = (cx.krate, &f.member);
         let recover = f.poison == Poison::Recover;
         let (owner, field) = (cx.owner.to_string(), &f.name);
@@ -330,7 +348,7 @@ impl Lock {
     }
 
     /// The guard type that `lock_x`, `read_x` or `write_x` returns.
-    fn guard_type(self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
+    fn guard_type(&self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
         let (krate, v) = (cx.krate, &f.value.tokens);
         let (name, assoc) = match how {
             Acquire::Lock => ("MutexGuard", "Guard"),
@@ -348,7 +366,7 @@ impl Lock {
         }
     }
 
-    fn table(self) -> &'static [(LockOp, bool)] {
+    fn table(&self) -> &'static [(LockOp, bool)] {
         match self.kind {
             LockKind::Mutex => MUTEX_OPS,
             LockKind::RwLock => RWLOCK_OPS,

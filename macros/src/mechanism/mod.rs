@@ -6,6 +6,8 @@
 //! entry in [`REGISTRY`], its runtime support in `runtime/src/private/`, and its tests
 //! (`ARCHITECTURE.md` has the steps).
 
+pub(crate) mod arc_swap;
+pub(crate) mod async_lock;
 pub(crate) mod atomic;
 pub(crate) mod cell;
 pub(crate) mod lock;
@@ -28,7 +30,9 @@ pub(crate) const REGISTRY: &[Row] = &[
     cell::ROW,
     refcell::ROW,
     once::ROW,
+    async_lock::ROW,
     lock::ROW,
+    arc_swap::ROW,
     atomic::ROW,
     weak::ROW,
 ];
@@ -38,7 +42,8 @@ pub(crate) struct Row {
     pub mode: Mode,
     /// What errors call its types among the other mechanisms of the mode: "atomics".
     pub called: &'static str,
-    /// What the mode needs, for the error about a type that does not fit it.
+    /// What the mode needs, for the error about a type that does not fit it (empty when
+    /// another row of the mode says it).
     pub expects: &'static str,
     /// The way out for a plain type (`String`) that no mechanism holds.
     pub wrap: fn(&str) -> String,
@@ -50,11 +55,20 @@ pub(crate) struct Row {
     pub recognise: for<'t> fn(&'t Type) -> Option<Recognised<'t>>,
     /// The mechanism of a type the macro cannot read, under this mode and `kind`.
     pub alias: fn(Option<Kind>) -> Option<Box<dyn Mechanism>>,
+    /// How `#[sync(async)]` reads a field, for an async mechanism: `None` for the others.
+    pub asynchronous: Option<Asynchronous>,
     /// Every op of any of its holders, for the error about an op of another mechanism.
     pub ops: fn() -> Vec<Op>,
     /// One field of each holder (`#[sync] x: ::std::sync::Mutex<u8>`), for the registry test.
     #[allow(dead_code, reason = "read by the registry test")]
     pub examples: &'static [&'static str],
+}
+
+/// An async mechanism's reading of a field marked `#[sync(async)]`: a type named like one of
+/// its types whatever its path says (a bare name imported from tokio), or an alias with `kind`.
+pub(crate) struct Asynchronous {
+    pub recognise: for<'t> fn(&'t Type) -> Option<Recognised<'t>>,
+    pub alias: fn(Option<Kind>) -> Option<Box<dyn Mechanism>>,
 }
 
 /// A field type one mechanism read.

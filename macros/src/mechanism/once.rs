@@ -32,6 +32,7 @@ pub(crate) const ROW: Row = Row {
         kind.is_none()
             .then(|| Box::new(Once::new(Holder::Alias)) as Box<dyn Mechanism>)
     },
+    asynchronous: None,
     ops: || {
         let mut ops: Vec<Op> = OPS.iter().map(|(op, _)| op.op()).collect();
         ops.extend(LAZY_OPS.iter().map(|(op, _)| op.op()));

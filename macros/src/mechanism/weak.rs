@@ -28,6 +28,7 @@ pub(crate) const ROW: Row = Row {
     },
     recognise,
     alias: |_| None,
+    asynchronous: None,
     ops: || {
         let mut ops: Vec<Op> = ONE_OPS.iter().map(|(op, _)| op.op()).collect();
         for (op, _) in LIST_OPS {
@@ -90,7 +91,7 @@ const LIST_OPS: &[(WeakOp, bool)] = &[
 ];
 
 /// What holds the link.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 enum Holder {
     RefCell,
     Lock(Lock),
@@ -129,7 +130,7 @@ fn recognise(inner: &Type) -> Option<Recognised<'_>> {
         Some(vec) if vec.ident == "Vec" => (true, syntax::single_type_arg(vec)?),
         _ => (false, content),
     };
-    let handle = weak_handle(link, holder)?;
+    let handle = weak_handle(link, &holder)?;
     let bare = syntax::type_path(link)
         .is_some_and(|path| path.segments.len() == 1 && path.leading_colon.is_none())
         .then(|| Tokens::from(quote::ToTokens::to_token_stream(content)));
@@ -151,7 +152,7 @@ fn recognise(inner: &Type) -> Option<Recognised<'_>> {
 
 /// The handle of a `Weak<T>` path: a bare `Weak` is `rc::Weak` in a `RefCell` and `sync::Weak`
 /// in a lock; a spelled path (`rc::Weak`, `std::sync::Weak`, `alloc::rc::Weak`) says which.
-fn weak_handle(link: &Type, holder: Holder) -> Option<Handle> {
+fn weak_handle(link: &Type, holder: &Holder) -> Option<Handle> {
     let path = syntax::type_path(link)?;
     let last = path.segments.last()?;
     if last.ident != "Weak" {
@@ -223,7 +224,7 @@ impl Weak {
 
     /// The expression that borrows or locks the link for reading, and for writing.
     fn guarded(&self, cx: &Cx<'_>, f: &FieldModel<'_>) -> (TokenStream, TokenStream) {
-        match self.holder {
+        match &self.holder {
             Holder::RefCell => {
                 let acc = access(f);
                 (
@@ -241,11 +242,11 @@ impl Weak {
 
 impl Mechanism for Weak {
     fn facts(&self) -> Facts {
-        let noun = match self.holder {
+        let noun = match &self.holder {
             Holder::RefCell => "RefCell",
             Holder::Lock(lock) => lock.noun(),
         };
-        let (safe, a_noun) = match (self.holder, self.handle) {
+        let (safe, a_noun) = match (&self.holder, self.handle) {
             (Holder::Lock(_), Handle::Arc) => {
                 (true, format!("{} of links", diag::with_article(noun)))
             }
@@ -304,7 +305,7 @@ impl Mechanism for Weak {
         let (handle, weak) = self.paths(krate);
         let (read, write) = self.guarded(cx, f);
         let vec = quote!(#krate::__private::Vec);
-        let (panics, blocking) = match self.holder {
+        let (panics, blocking) = match &self.holder {
             Holder::RefCell => (
                 Some(format!("Panics if `{x}` is mutably borrowed by code other than its accessors, which hold no borrow while other code runs (a `borrow_mut()` of the field itself kept alive).")),
                 None,
@@ -439,7 +440,7 @@ impl Mechanism for Weak {
         };
         format!(
             "`{x}` is {ty}: {what} alive, so links between parents and children form no reference cycle; {returns}. No accessor runs other code while it holds the {}.",
-            match self.holder {
+            match &self.holder {
                 Holder::RefCell => "borrow",
                 Holder::Lock(_) => "lock",
             }

@@ -48,6 +48,9 @@ pub(crate) struct FieldOptions {
     pub kind: Option<SpannedValue<Kind>>,
     #[darling(default, with = value::init)]
     pub init: Option<SpannedValue<syn::ExprPath>>,
+    /// `#[sync(async)]`: a tokio lock imported by its bare name, or an alias of one.
+    #[darling(default, rename = "async", with = value::field_flag)]
+    pub asynchronous: Flag,
     #[darling(flatten)]
     pub rest: Rest,
 }
@@ -74,5 +77,40 @@ pub(crate) struct Rest(pub Vec<NestedMeta>);
 impl FromMeta for Rest {
     fn from_list(items: &[NestedMeta]) -> Result<Self> {
         Ok(Rest(items.to_vec()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use darling::ast::NestedMeta;
+    use darling::FromMeta;
+
+    use super::{FieldOptions, StructOptions};
+    use crate::grammar::{Mode, STRUCT_OPTIONS};
+
+    /// Whether `name` alone lands in `rest`, the bin of what no option field takes.
+    fn unclaimed<T: FromMeta>(name: &str, rest: impl Fn(&T) -> bool) -> bool {
+        let item: NestedMeta = syn::parse_str(name).expect("an option name parses");
+        T::from_list(&[item]).is_ok_and(|options| rest(&options))
+    }
+
+    /// The option lists that error messages print name exactly what the receivers parse.
+    #[test]
+    fn listed_options_are_parsed() {
+        for name in STRUCT_OPTIONS {
+            assert!(
+                !unclaimed::<StructOptions>(name, |o| !o.rest.0.is_empty()),
+                "`{name}` is listed for `#[interior]` and not parsed"
+            );
+        }
+        for mode in Mode::ALL {
+            for name in mode.options() {
+                assert!(
+                    !unclaimed::<FieldOptions>(name, |o| !o.rest.0.is_empty()),
+                    "`{name}` is listed for `#[{}]` and not parsed",
+                    mode.name()
+                );
+            }
+        }
     }
 }

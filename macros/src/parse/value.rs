@@ -190,6 +190,23 @@ pub(crate) fn op_flag(meta: &Meta) -> Result<Flag> {
     }
 }
 
+/// A flag of a mode attribute: `#[sync(async)]`.
+pub(crate) fn field_flag(meta: &Meta) -> Result<Flag> {
+    match meta {
+        Meta::Path(_) => Flag::from_meta(meta),
+        Meta::NameValue(nv) => Err(Error::custom(format!(
+            "`{0}` takes no value: write `#[sync({0})]`",
+            key(meta)
+        ))
+        .with_span(&nv.value)),
+        Meta::List(list) => Err(Error::custom(format!(
+            "`{}(...)` is not an option here; only ops take a list, as `get(vis = \"pub\")`",
+            key(meta)
+        ))
+        .with_span(&list.path)),
+    }
+}
+
 /// A flag of `#[interior(...)]`: `thread_safe`, `into`.
 pub(crate) fn flag(meta: &Meta) -> Result<Flag> {
     match meta {

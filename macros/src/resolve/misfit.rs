@@ -14,7 +14,11 @@ use crate::syntax;
 /// type with the wrong arguments); `None` when it may be an alias.
 pub(crate) fn misfit(mode: Mode, inner: &Type) -> Option<Error> {
     let rows: Vec<&Row> = REGISTRY.iter().filter(|r| r.mode == mode).collect();
-    let expects: Vec<&str> = rows.iter().map(|r| r.expects).collect();
+    let expects: Vec<&str> = rows
+        .iter()
+        .map(|r| r.expects)
+        .filter(|e| !e.is_empty())
+        .collect();
     let needs = format!("`#[{}]` needs {}", mode.name(), join_or(&expects));
     let shown = syntax::tokens_string(inner);
     if let Some(seg) = syntax::last_segment(inner) {

@@ -14,7 +14,7 @@ use syn::{Ident, Member, Visibility};
 
 use crate::grammar::{Access, Choice, Contract, Kind, Mode, Op, OpOrdering, Ordering, Poison};
 use crate::idents;
-use crate::mechanism::{self, Recognised, REGISTRY};
+use crate::mechanism::{self, Recognised, Row, REGISTRY};
 use crate::model::{Facts, FieldModel, Method, Model, Reach, ThreadSafety, Value, ValueRead};
 use crate::parse::{FieldInput, Input, ModeAttr};
 use crate::syntax::{self, Tokens};
@@ -223,7 +223,7 @@ fn field<'a>(
     if let (Some(poison), false) = (&options.poison, facts.takes_poison) {
         acc.push(
             Error::custom(format!(
-                "`poison` applies to `Mutex` and `RwLock` fields, and this field is {}: remove `poison`",
+                "`poison` applies to std's and `parking_lot`'s `Mutex` and `RwLock` fields, and this field is {}: remove `poison`",
                 facts.a_noun
             ))
             .with_span(&poison.span()),
@@ -347,12 +347,27 @@ fn read_type<'t>(
         );
         return None;
     }
+    let asynchronous = attr.options.asynchronous.is_present();
+    if asynchronous && attr.mode != Mode::Sync {
+        acc.push(
+            Error::custom(format!(
+                "`async` is an option of `#[sync]`, for tokio's `Mutex` and `RwLock`; `#[{}]` has no async accessors: remove `async`",
+                attr.mode.name()
+            ))
+            .with_span(&attr.options.asynchronous.span()),
+        );
+        return None;
+    }
     let rows = || REGISTRY.iter().filter(|r| r.mode == attr.mode);
     // Another crate's path (`lock::Mutex<T>`) is read like an alias: its mode or `kind` says
     // what it is, and the runtime's traits reach it.
     let foreign = syntax::is_foreign(inner);
     let recognised = if foreign {
         None
+    } else if asynchronous {
+        rows()
+            .filter_map(|r| r.asynchronous.as_ref())
+            .find_map(|a| (a.recognise)(inner))
     } else {
         rows().find_map(|r| (r.recognise)(inner))
     };
@@ -371,6 +386,19 @@ fn read_type<'t>(
         }
         return Some((recognised, false));
     }
+    if asynchronous && !foreign {
+        // A type an ordinary mechanism reads: std's or `parking_lot`'s lock, an atomic.
+        if let Some(other) = rows().find_map(|r| (r.recognise)(inner)) {
+            acc.push(
+                Error::custom(format!(
+                    "`async` is for tokio's `Mutex` and `RwLock`, and this field is {}: remove `async`",
+                    other.mechanism.facts().a_noun
+                ))
+                .with_span(&attr.options.asynchronous.span()),
+            );
+            return None;
+        }
+    }
     if let Some(err) = misfit::misfit(attr.mode, inner).filter(|_| !foreign) {
         acc.push(err);
         return None;
@@ -386,8 +414,27 @@ fn read_type<'t>(
         );
         return None;
     }
-    let Some(mechanism) = rows().find_map(|r| (r.alias)(kind_value)) else {
-        let expects: Vec<&str> = rows().map(|r| r.expects).collect();
+    if asynchronous && kind_value == Some(Kind::Atomic) {
+        acc.push(
+            Error::custom(
+                "`async` is for tokio's `Mutex` and `RwLock`, and `kind = \"atomic\"` says this field is an atomic: remove `async`",
+            )
+            .with_span(&attr.options.asynchronous.span()),
+        );
+        return None;
+    }
+    let alias = |r: &Row| {
+        if asynchronous {
+            r.asynchronous.as_ref().and_then(|a| (a.alias)(kind_value))
+        } else {
+            (r.alias)(kind_value)
+        }
+    };
+    let Some(mechanism) = rows().find_map(alias) else {
+        let expects: Vec<&str> = rows()
+            .map(|r| r.expects)
+            .filter(|e| !e.is_empty())
+            .collect();
         acc.push(
             Error::custom(format!(
                 "`#[{}]` reads its field's type and cannot see through `{}`: write the type out, as {}",

@@ -18,6 +18,10 @@ mod locks;
 mod named;
 #[cfg(feature = "alloc")]
 mod shared;
+#[cfg(feature = "arc-swap")]
+mod snapshots;
+#[cfg(feature = "tokio")]
+mod tokio;
 mod unique;
 
 pub use bounds::{
@@ -29,7 +33,7 @@ pub use init::once_cell_init;
 pub use links::{ArcLink, ArcLinks, RcLink, RcLinks};
 #[cfg(feature = "std")]
 pub use locks::{poisoned, unpoison, unpoison_guard};
-pub use named::{named, named_mut, Named};
+pub use named::{named, named_lock, named_lock_mut, named_mut, Named, NamedLock};
 #[cfg(feature = "std")]
 pub use unique::LockMut;
 pub use unique::{AtomicMut, CellMut, OnceMut, RefCellMut};
@@ -45,6 +49,19 @@ pub use std::sync::{
 pub use parking_lot;
 #[cfg(feature = "portable-atomic")]
 pub use portable_atomic;
+
+#[cfg(feature = "tokio")]
+pub use self::tokio::{AsyncLockMut, AsyncMutexField, AsyncRwLockField};
+#[cfg(feature = "tokio")]
+pub use ::tokio::sync::{
+    Mutex as AsyncMutex, MutexGuard as AsyncMutexGuard, RwLock as AsyncRwLock,
+    RwLockReadGuard as AsyncRwLockReadGuard, RwLockWriteGuard as AsyncRwLockWriteGuard,
+};
+
+#[cfg(feature = "arc-swap")]
+pub use arc_swap::ArcSwap;
+#[cfg(feature = "arc-swap")]
+pub use snapshots::arc_swap_update;
 
 /// The handles and links of `#[weak]`, from `alloc`: `RefCell` links work without `std`.
 #[cfg(feature = "alloc")]

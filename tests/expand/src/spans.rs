@@ -88,19 +88,43 @@ pub fn stray_error(input: &TokenStream, output: &TokenStream, parses: bool) -> O
 }
 
 /// A bare identifier in `output` that some edition reserves (syn reads `gen` and `try` as
-/// identifiers, rustc 2024 does not) and that the input does not spell bare itself.
+/// identifiers, rustc 2024 does not) and that the input does not spell bare itself. The
+/// keywords of the async accessors, `async fn` and `.await`, are meant as keywords (an
+/// edition-2015 crate cannot call an `async fn` at all).
 #[must_use]
 pub fn new_keyword(input: &TokenStream, output: &TokenStream) -> Option<String> {
     const LATER_KEYWORDS: &[&str] = &["gen", "try", "async", "await", "dyn"];
     let mut seen = Vec::new();
     walk_idents(input, &mut |ident| seen.push(ident));
     let mut found = None;
-    walk_idents(output, &mut |ident| {
+    walk_names(output, &mut |ident| {
         if found.is_none() && LATER_KEYWORDS.contains(&ident.as_str()) && !seen.contains(&ident) {
             found = Some(ident);
         }
     });
     found
+}
+
+/// The identifiers of `tokens` but the keyword uses `async fn` and `.await`.
+fn walk_names(tokens: &TokenStream, visit: &mut impl FnMut(String)) {
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    for (i, tt) in trees.iter().enumerate() {
+        match tt {
+            TokenTree::Ident(ident) => {
+                let name = ident.to_string();
+                let next_is_fn =
+                    matches!(trees.get(i + 1), Some(TokenTree::Ident(next)) if next == "fn");
+                let after_dot =
+                    i > 0 && matches!(&trees[i - 1], TokenTree::Punct(p) if p.as_char() == '.');
+                let keyword_use = (name == "async" && next_is_fn) || (name == "await" && after_dot);
+                if !keyword_use {
+                    visit(name);
+                }
+            }
+            TokenTree::Group(group) => walk_names(&group.stream(), visit),
+            TokenTree::Punct(_) | TokenTree::Literal(_) => {}
+        }
+    }
 }
 
 fn walk_idents(tokens: &TokenStream, visit: &mut impl FnMut(String)) {
