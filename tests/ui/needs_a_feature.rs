@@ -1,10 +1,14 @@
 use interior::Interior;
 
+// interior's `portable-atomic`, `tokio` and `arc-swap` features are off in this crate.
 #[derive(Interior)]
 struct Stats {
-    // interior's `portable-atomic` feature is off in this crate.
     #[sync(get, fetch_add)]
     hits: portable_atomic::AtomicU64,
+    #[sync]
+    jobs: tokio::sync::Mutex<Vec<u32>>,
+    #[sync]
+    config: arc_swap::ArcSwap<String>,
 }
 
 fn main() {}

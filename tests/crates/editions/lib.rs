@@ -223,3 +223,54 @@ pub mod bare {
         count as u64 + log as u64 + queue as u64 + setting as u64 + total + lazy as u64
     }
 }
+
+/// tokio's locks (`async fn` accessors, `async` a keyword since 2018) and `ArcSwap`, in a
+/// `#[no_implicit_prelude]` module, generic.
+#[no_implicit_prelude]
+pub mod integrations {
+    /// Imported bare: marked `async`.
+    use ::tokio::sync::Mutex;
+
+    /// A tokio-backed service with a snapshot of its settings.
+    #[derive(::interior::Interior)]
+    #[interior(vis = "pub", thread_safe)]
+    pub struct Service<T>
+    where
+        T: ::core::marker::Send + ::core::marker::Sync,
+    {
+        /// Jobs.
+        #[sync(rename = "work", with_mut, get, take, lock, contract = "state")]
+        jobs: ::tokio::sync::Mutex<::std::vec::Vec<T>>,
+        /// Names.
+        #[sync(with, with_mut, read, write)]
+        names: ::std::sync::Arc<::tokio::sync::RwLock<::std::string::String>>,
+        /// Seen.
+        #[sync(async, with_mut, set, replace)]
+        seen: Mutex<u64>,
+        /// Settings.
+        #[sync(contract = "cache")]
+        settings: ::arc_swap::ArcSwap<::std::string::String>,
+    }
+
+    /// Calls the methods of [`Service`].
+    pub async fn exercise<T>(service: &Service<T>) -> usize
+    where
+        T: ::core::marker::Send + ::core::marker::Sync + ::core::clone::Clone + ::core::default::Default,
+    {
+        service.with_work_mut(|jobs| jobs.clear()).await;
+        let jobs = service.work().await.len() + service.take_work().await.len();
+        ::core::mem::drop(service.lock_work().await);
+        service.with_names_mut(|n| n.push('x')).await;
+        let names = service.with_names(|n| n.len()).await + service.read_names().await.len();
+        service.write_names().await.clear();
+        service.with_seen_mut(|s| *s += 1).await;
+        service.set_seen(2).await;
+        let seen = service.replace_seen(3).await;
+        service.set_settings(<::std::string::String as ::core::convert::From<&str>>::from("a"));
+        let settings = service.settings().len()
+            + service.with_settings(|s| s.len())
+            + service.replace_settings(::std::string::String::new()).len()
+            + service.update_settings(::core::clone::Clone::clone).len();
+        jobs + names + seen as usize + settings
+    }
+}

@@ -123,8 +123,8 @@ const _: () = {
         ) -> ::interior::__private::Vec<::interior::__private::Arc<Node>> {
             let guard = ::interior::__private::unpoison(
                 ::interior::__private::Mutex::lock(
-                    ::interior::__private::named::<
-                        ::interior::__private::Mutex<Node>,
+                    ::interior::__private::named_lock::<
+                        ::interior::__private::Mutex<Vec<std::sync::Weak<Node>>>,
                         _,
                     >(&*self.watchers),
                 ),
@@ -171,8 +171,8 @@ const _: () = {
             ::interior::__private::Vec::push(
                 &mut *::interior::__private::unpoison(
                     ::interior::__private::Mutex::lock(
-                        ::interior::__private::named::<
-                            ::interior::__private::Mutex<Node>,
+                        ::interior::__private::named_lock::<
+                            ::interior::__private::Mutex<Vec<std::sync::Weak<Node>>>,
                             _,
                         >(&*self.watchers),
                     ),
@@ -205,8 +205,8 @@ const _: () = {
         fn prune_watchers(&self) -> usize {
             let mut guard = ::interior::__private::unpoison(
                 ::interior::__private::Mutex::lock(
-                    ::interior::__private::named::<
-                        ::interior::__private::Mutex<Node>,
+                    ::interior::__private::named_lock::<
+                        ::interior::__private::Mutex<Vec<std::sync::Weak<Node>>>,
                         _,
                     >(&*self.watchers),
                 ),
@@ -249,8 +249,8 @@ const _: () = {
             ::interior::__private::Vec::clear(
                 &mut *::interior::__private::unpoison(
                     ::interior::__private::Mutex::lock(
-                        ::interior::__private::named::<
-                            ::interior::__private::Mutex<Node>,
+                        ::interior::__private::named_lock::<
+                            ::interior::__private::Mutex<Vec<std::sync::Weak<Node>>>,
                             _,
                         >(&*self.watchers),
                     ),

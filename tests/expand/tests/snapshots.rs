@@ -192,3 +192,23 @@ fn own_types_orderings_try_update_and_init() {
         },
     );
 }
+
+#[test]
+fn tokio_and_arc_swap() {
+    snapshot(
+        "tokio_and_arc_swap",
+        quote! {
+            #[interior(thread_safe)]
+            pub struct Service {
+                #[sync(vis = "pub", with_mut, get, lock)]
+                jobs: tokio::sync::Mutex<Vec<u32>>,
+                #[sync(async, with, write)]
+                names: RwLock<Vec<String>>,
+                #[sync(async, kind = "mutex", with_mut)]
+                queue: Queue,
+                #[sync]
+                config: arc_swap::ArcSwap<Config>,
+            }
+        },
+    );
+}
