@@ -30,6 +30,15 @@ impl<T> MutexLike for Locked<T> {
     }
 }
 
+/// Polls `future` once on a no-op waker, and whether it finished: an uncontended tokio lock is
+/// ready at once.
+#[inline]
+fn poll_once<F: std::future::Future>(future: F) -> bool {
+    let mut future = std::pin::pin!(future);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    future.as_mut().poll(&mut cx).is_ready()
+}
+
 /// The `init` of `computed`.
 #[inline]
 fn seven<S>(_: &S) -> u64 {
@@ -76,6 +85,10 @@ pub struct Derived {
     locked: Locked<u64>,
     #[sync(get)]
     head: AtomicPtr<u64>,
+    #[sync(get, with, set)]
+    snapshot: arc_swap::ArcSwap<u64>,
+    #[sync(with_mut)]
+    jobs: tokio::sync::Mutex<u64>,
 }
 
 /// The same fields, reached with the std calls a user would write.
@@ -97,6 +110,8 @@ pub struct Hand {
     computed: OnceCell<u64>,
     locked: Locked<u64>,
     head: AtomicPtr<u64>,
+    snapshot: arc_swap::ArcSwap<u64>,
+    jobs: tokio::sync::Mutex<u64>,
 }
 
 macro_rules! fresh {
@@ -119,6 +134,8 @@ macro_rules! fresh {
             computed: OnceCell::new(),
             locked: Locked(Mutex::new(0)),
             head: AtomicPtr::new(std::ptr::null_mut()),
+            snapshot: arc_swap::ArcSwap::from_pointee(7),
+            jobs: tokio::sync::Mutex::new(0),
         }
     };
 }
@@ -333,6 +350,25 @@ bench! {
     };
     derived_atomic_ptr_get(55, Derived) = |s, _i| s.head();
     hand_atomic_ptr_get(56, Hand) = |s, _i| s.head.load(Ordering::SeqCst);
+
+    derived_arc_swap_get(57, Derived) = |s, _i| s.snapshot();
+    hand_arc_swap_get(58, Hand) = |s, _i| s.snapshot.load_full();
+    derived_arc_swap_with(59, Derived) = |s, _i| s.with_snapshot(|v| *v);
+    hand_arc_swap_with(60, Hand) = |s, _i| {
+        // The guard is dropped before the value is used, as at the end of a `with` call.
+        let value = **s.snapshot.load();
+        value
+    };
+    derived_arc_swap_set(61, Derived) = |s, i| s.set_snapshot(i);
+    hand_arc_swap_set(62, Hand) = |s, i| s.snapshot.store(std::sync::Arc::new(i));
+    // The hand twin is the inline `async` block a caller would write; the accessor, an
+    // `async fn` taking a closure, stores a drop flag for the closure in its future (2
+    // instructions), as any `async fn` with that signature written by hand does.
+    derived_tokio_with_mut(63, Derived) = |s, _i| poll_once(s.with_jobs_mut(|j| *j += 1));
+    hand_tokio_with_mut(64, Hand) = |s, _i| poll_once(async {
+        let mut j = s.jobs.lock().await;
+        *j += 1;
+    });
 }
 
 bench_mut! {
