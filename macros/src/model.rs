@@ -161,6 +161,9 @@ pub(crate) struct MethodGen {
     pub unique: bool,
     /// An `async fn` (tokio's locks), whose body may `.await`.
     pub asyncness: bool,
+    /// The debug-build tracking of a borrow or lock (SPEC §13): a call of
+    /// `__private::track`, whose result the body holds while it runs.
+    pub tracked: Option<TokenStream>,
     pub generics: TokenStream,
     pub args: TokenStream,
     pub ret: TokenStream,

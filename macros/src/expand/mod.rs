@@ -94,8 +94,19 @@ fn method(
         MustUse::Plain => quote!(#[must_use]),
         MustUse::No => TokenStream::new(),
     };
-    // `#[track_caller]` on an `async fn` is unstable; no async accessor panics.
-    let track_caller = (gen.panics.is_some() && !gen.asyncness).then(|| quote!(#[track_caller]));
+    // `#[track_caller]` on an `async fn` is unstable; no async accessor panics. A tracked
+    // accessor panics in debug builds, at its caller's line, on a conflicting borrow or lock.
+    let track_caller = if gen.panics.is_some() && !gen.asyncness {
+        quote!(#[track_caller])
+    } else if gen.tracked.is_some() {
+        quote!(#[cfg_attr(debug_assertions, track_caller)])
+    } else {
+        TokenStream::new()
+    };
+    let held = gen.tracked.as_ref().map(|call| {
+        let held = Ident::new("_held", Span::mixed_site());
+        quote!(#[cfg(debug_assertions)] let #held = #call;)
+    });
     let MethodGen {
         unique,
         asyncness,
@@ -124,6 +135,7 @@ fn method(
         #must_use
         #track_caller
         #vis #asyncness fn #name #generics(#receiver, #args) #ret #where_ {
+            #held
             #body
         }
     }

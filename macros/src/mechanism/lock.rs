@@ -6,7 +6,8 @@ use quote::quote;
 use syn::{Ident, Type};
 
 use super::{
-    access, bounded, find, get_mut, ops_of, value_param, via_trait, Checked, OpSet, Recognised, Row,
+    access, bounded, find, get_mut, ops_of, tracked, value_param, via_trait, Checked, OpSet,
+    Recognised, Row,
 };
 use crate::diag;
 use crate::grammar::{Kind, Mode, Op, Poison};
@@ -374,13 +375,21 @@ impl Lock {
     }
 }
 
-/// The *Blocking* section of an accessor that takes the lock `how`.
-pub(super) fn blocking(f: &FieldModel<'_>, how: Acquire) -> String {
-    format!(
-        "Takes the {} of `{x}`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `{x}` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.",
-        how.noun(),
-        x = f.base
-    )
+/// The *Blocking* section of an accessor that takes the lock `how`. `tracked`: the lock's
+/// accessors run code while they hold it (closures, guards), and debug builds catch one that
+/// would wait for a lock its own thread holds.
+pub(super) fn blocking(f: &FieldModel<'_>, how: Acquire, tracked: bool) -> String {
+    let x = &f.base;
+    let lock = how.noun();
+    if tracked {
+        format!(
+            "Takes the {lock} of `{x}`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `{x}` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from."
+        )
+    } else {
+        format!(
+            "Takes the {lock} of `{x}`, blocking the current thread until it is available; the lock is held only inside the call."
+        )
+    }
 }
 
 impl Mechanism for Lock {
@@ -438,7 +447,7 @@ impl Mechanism for Lock {
         let read = self.locked(cx, f, shared);
         let write = self.locked(cx, f, unique);
         let panics = self.poison_panics(f);
-        let takes = |how: Acquire| Some(blocking(f, how));
+        let takes = |how: Acquire| Some(blocking(f, how, true));
         let gen = |args, ret, body, summary: String, how: Acquire| MethodGen {
             args,
             ret,
@@ -463,7 +472,7 @@ impl Mechanism for Lock {
         };
         let old = Ident::new("old", Span::mixed_site());
         let (shared_name, unique_name) = (shared.noun(), unique.noun());
-        Some(match op {
+        let gen = Some(match op {
             LockOp::With => MethodGen {
                 generics: quote!(<#res>),
                 ..gen(
@@ -552,6 +561,25 @@ impl Mechanism for Lock {
                 panics,
                 ..get_mut(f, quote!(-> &mut #rf), self.unique(cx, f))
             },
+        });
+        // In debug builds: the lock this accessor takes, checked against the accessors of this
+        // thread that hold it (std's and `parking_lot`'s locks; a lock of one's own may be
+        // re-entrant, and is not tracked).
+        let tracks = self.through != Through::Trait || self.bare.is_some();
+        let target = access(f);
+        let exclusive_shared = self.kind == LockKind::Mutex;
+        let track = |exclusive: bool, holds: bool| {
+            tracks.then(|| tracked(cx, f, call, &target, true, exclusive, holds))
+        };
+        gen.map(|gen| MethodGen {
+            tracked: match op {
+                LockOp::With | LockOp::Get => track(exclusive_shared, true),
+                LockOp::WithMut | LockOp::Set | LockOp::Replace | LockOp::Take => track(true, true),
+                LockOp::Lock | LockOp::Write => track(true, false),
+                LockOp::Read => track(false, false),
+                LockOp::GetMut => None,
+            },
+            ..gen
         })
     }
 

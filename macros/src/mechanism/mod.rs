@@ -142,6 +142,39 @@ pub(crate) fn value_param(f: &FieldModel<'_>, m: &Method) -> (TokenStream, Token
     }
 }
 
+/// The debug-build tracking of an accessor (SPEC §13): `__private::track::refcell` (or `lock`)
+/// of `target`, a reference to the `RefCell` or the lock, with the access it takes, whether the
+/// accessor holds it while it runs or only checks, and the names its messages give.
+pub(crate) fn tracked(
+    cx: &Cx<'_>,
+    f: &FieldModel<'_>,
+    call: &Method,
+    target: &TokenStream,
+    lock: bool,
+    exclusive: bool,
+    holds: bool,
+) -> TokenStream {
+    let krate = cx.krate;
+    let which = Ident::new(if lock { "lock" } else { "refcell" }, Span::call_site());
+    let access = Ident::new(
+        if exclusive { "Exclusive" } else { "Shared" },
+        Span::call_site(),
+    );
+    let role = Ident::new(if holds { "Holds" } else { "Checks" }, Span::call_site());
+    let (owner, field) = (cx.owner.to_string(), &f.name);
+    let method = idents::unraw(&call.ident);
+    quote! {
+        #krate::__private::track::#which(
+            #target,
+            #krate::__private::track::Access::#access,
+            #krate::__private::track::Role::#role,
+            #owner,
+            #field,
+            #method,
+        )
+    }
+}
+
 /// The method of `get_mut`: `&mut self` to `&mut T`, with the docs every mechanism gives it.
 pub(crate) fn get_mut(f: &FieldModel<'_>, ret: TokenStream, body: TokenStream) -> MethodGen {
     MethodGen {

@@ -5,7 +5,8 @@ use quote::quote;
 use syn::Type;
 
 use super::{
-    access, bounded, find, get_mut, ops_of, value_param, via_trait, Checked, OpSet, Recognised, Row,
+    access, bounded, find, get_mut, ops_of, tracked, value_param, via_trait, Checked, OpSet,
+    Recognised, Row,
 };
 use crate::diag;
 use crate::grammar::{Mode, Op};
@@ -143,12 +144,18 @@ impl Mechanism for RefCellField {
         let borrow = quote!(::core::cell::RefCell::borrow(#c));
         let borrow_mut = quote!(::core::cell::RefCell::borrow_mut(#c));
         let shared_panic = Some(format!(
-            "Panics if `{x}` is mutably borrowed: from inside the closure of a mutable accessor of `{x}`, or while a `RefMut` guard of it lives."
+            "Panics if `{x}` is mutably borrowed: from inside the closure of a mutable accessor of `{x}`, or while a `RefMut` guard of it lives. In debug builds the message names the accessor that holds the borrow and the line it was called from."
         ));
         let unique_panic = Some(format!(
-            "Panics if `{x}` is borrowed at all: from inside the closure of another accessor of `{x}`, or while a guard of it lives."
+            "Panics if `{x}` is borrowed at all: from inside the closure of another accessor of `{x}`, or while a guard of it lives. In debug builds the message names the accessor that holds the borrow and the line it was called from."
         ));
-        Some(match op {
+        // In debug builds: the accessor's borrow, checked against the live ones of this thread
+        // (and held while it runs, or only checked for a guard it returns).
+        let (shared, exclusive) = (false, true);
+        let (holds, checks) = (true, false);
+        let track =
+            |exclusive: bool, holds: bool| Some(tracked(cx, f, call, &c, false, exclusive, holds));
+        let gen = Some(match op {
             RefCellOp::With => MethodGen {
                 generics: quote!(<#res>),
                 args: quote!(f: impl ::core::ops::FnOnce(&#rf) -> #res),
@@ -268,6 +275,18 @@ impl Mechanism for RefCellField {
                 };
                 get_mut(f, quote!(-> &mut #rf), quote!(::core::cell::RefCell::get_mut(#refcell)))
             }
+        });
+        gen.map(|gen| MethodGen {
+            tracked: match op {
+                RefCellOp::With | RefCellOp::Get => track(shared, holds),
+                RefCellOp::WithMut | RefCellOp::Set | RefCellOp::Replace | RefCellOp::Take => {
+                    track(exclusive, holds)
+                }
+                RefCellOp::Borrow => track(shared, checks),
+                RefCellOp::BorrowMut => track(exclusive, checks),
+                RefCellOp::TryBorrow | RefCellOp::TryBorrowMut | RefCellOp::GetMut => None,
+            },
+            ..gen
         })
     }
 

@@ -22,6 +22,7 @@ mod shared;
 mod snapshots;
 #[cfg(feature = "tokio")]
 mod tokio;
+pub mod track;
 mod unique;
 
 pub use bounds::{
