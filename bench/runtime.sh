@@ -5,6 +5,9 @@
 #   bench/runtime.sh            # 10^7 iterations per function, ~2 minutes on 2 cores
 #   ITERS=1000000 bench/runtime.sh
 #   bench/runtime.sh --check    # exit 1 if any derived op costs more than its hand twin
+#   PROFILE=tracked bench/runtime.sh     # a dev build: the debug-build tracking of SPEC §13
+#   PROFILE=untracked bench/runtime.sh   # the same without `debug_assertions`: no tracking
+#   PROFILE=tracked-fast bench/runtime.sh  # tracked, with the runtime crate optimised
 #
 # The bench crate is bench/runtime/ (its own workspace); its build goes to
 # target/bench/runtime/, away from the workspace's target directory.
@@ -14,17 +17,18 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 iters=${ITERS:-10000000}
 check=no
 [[ ${1:-} == --check ]] && check=yes
+profile=${PROFILE:-release}
 out=$root/target/bench/runtime
-bin=$out/release/interior-bench-runtime
+bin=$out/$profile/interior-bench-runtime
 
 command -v valgrind >/dev/null || { echo "valgrind (callgrind) is required" >&2; exit 2; }
-CARGO_TARGET_DIR=$out cargo build --quiet --release --manifest-path "$root/bench/runtime/Cargo.toml"
+CARGO_TARGET_DIR=$out cargo build --quiet --profile "$profile" --manifest-path "$root/bench/runtime/Cargo.toml"
 
-valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.out" "$bin" "$iters" 2>"$out/valgrind.log"
+valgrind --tool=callgrind --callgrind-out-file="$out/$profile.callgrind.out" "$bin" "$iters" 2>"$out/$profile.valgrind.log"
 # Inclusive cost per function; each bench function is #[inline(never)] and holds its whole loop.
-callgrind_annotate --inclusive=yes --threshold=100 "$out/callgrind.out" >"$out/annotate.txt"
+callgrind_annotate --inclusive=yes --threshold=100 "$out/$profile.callgrind.out" >"$out/$profile.annotate.txt"
 
-"$bin" 0 list >"$out/list.txt"
+"$bin" 0 list >"$out/$profile.list.txt"
 awk -v iters="$iters" -v check="$check" '
     FNR == NR { variant[$1] = $2; order[++n] = $1; next }
     /=>/ { next }
@@ -51,4 +55,4 @@ awk -v iters="$iters" -v check="$check" '
         printf "\ninstructions per iteration, %d iterations, callgrind; both columns include the\n", iters
         printf "harness loop itself (black_box of the struct and the result): %.2f per iteration.\n", base
         if (above && check == "yes") exit 1
-    }' "$out/list.txt" "$out/annotate.txt"
+    }' "$out/$profile.list.txt" "$out/$profile.annotate.txt"

@@ -94,6 +94,19 @@ fn main() {
     let count = journal.with_entries(Vec::len);
     println!("journal: {:?} ({count} entries)", journal.entries());
     assert_eq!(journal.take_entries(), ["started"]);
+    // A conflicting borrow panics at the caller's line; in debug builds (this example's
+    // default) the message names the accessor that holds the borrow and where it was called.
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let conflict = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        journal.with_entries_mut(|entries| entries.push(journal.entries().len().to_string()));
+    }));
+    std::panic::set_hook(previous_hook);
+    let payload = conflict.expect_err("reading entries inside with_entries_mut conflicts");
+    let message = payload
+        .downcast_ref::<String>()
+        .map_or("(no message)", String::as_str);
+    println!("conflict caught: {message}");
 
     let shared = Shared::default();
     std::thread::scope(|s| {

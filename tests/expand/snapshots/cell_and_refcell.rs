@@ -93,13 +93,22 @@ const _: () = {
         /**
  # Panics
 
- Panics if `lines` is borrowed at all: from inside the closure of another accessor of `lines`, or while a guard of it lives.*/
+ Panics if `lines` is borrowed at all: from inside the closure of another accessor of `lines`, or while a guard of it lives. In debug builds the message names the accessor that holds the borrow and the line it was called from.*/
         #[inline]
         #[track_caller]
         pub fn with_lines_mut<R>(
             &self,
             f: impl ::core::ops::FnOnce(&mut Vec<String>) -> R,
         ) -> R {
+            #[cfg(debug_assertions)]
+            let _held = ::interior::__private::track::refcell(
+                &self.lines,
+                ::interior::__private::track::Access::Exclusive,
+                ::interior::__private::track::Role::Holds,
+                "RecordingSink",
+                "lines",
+                "with_lines_mut",
+            );
             f(&mut *::core::cell::RefCell::borrow_mut(&self.lines))
         }
         /// Returns a clone of the value of `lines`.
@@ -114,11 +123,20 @@ const _: () = {
         /**
  # Panics
 
- Panics if `lines` is mutably borrowed: from inside the closure of a mutable accessor of `lines`, or while a `RefMut` guard of it lives.*/
+ Panics if `lines` is mutably borrowed: from inside the closure of a mutable accessor of `lines`, or while a `RefMut` guard of it lives. In debug builds the message names the accessor that holds the borrow and the line it was called from.*/
         #[inline]
         #[must_use]
         #[track_caller]
         pub fn lines(&self) -> Vec<String> {
+            #[cfg(debug_assertions)]
+            let _held = ::interior::__private::track::refcell(
+                &self.lines,
+                ::interior::__private::track::Access::Shared,
+                ::interior::__private::track::Role::Holds,
+                "RecordingSink",
+                "lines",
+                "lines",
+            );
             {
                 #[allow(
                     non_camel_case_types,

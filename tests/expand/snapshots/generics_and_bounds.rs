@@ -100,7 +100,7 @@ const _: () = {
         /**
  # Panics
 
- Panics if `items` is mutably borrowed: from inside the closure of a mutable accessor of `items`, or while a `RefMut` guard of it lives.*/
+ Panics if `items` is mutably borrowed: from inside the closure of a mutable accessor of `items`, or while a `RefMut` guard of it lives. In debug builds the message names the accessor that holds the borrow and the line it was called from.*/
         #[inline]
         #[must_use]
         #[track_caller]
@@ -108,6 +108,15 @@ const _: () = {
         where
             [T; N]: ::core::clone::Clone,
         {
+            #[cfg(debug_assertions)]
+            let _held = ::interior::__private::track::refcell(
+                &self.items,
+                ::interior::__private::track::Access::Shared,
+                ::interior::__private::track::Role::Holds,
+                "Slot",
+                "items",
+                "items",
+            );
             ::core::clone::Clone::clone(&*::core::cell::RefCell::borrow(&self.items))
         }
         /// Takes the value of `items`, leaving `Default::default()` in its place.
@@ -122,13 +131,22 @@ const _: () = {
         /**
  # Panics
 
- Panics if `items` is borrowed at all: from inside the closure of another accessor of `items`, or while a guard of it lives.*/
+ Panics if `items` is borrowed at all: from inside the closure of another accessor of `items`, or while a guard of it lives. In debug builds the message names the accessor that holds the borrow and the line it was called from.*/
         #[inline]
         #[track_caller]
         fn take_items(&self) -> [T; N]
         where
             [T; N]: ::core::default::Default,
         {
+            #[cfg(debug_assertions)]
+            let _held = ::interior::__private::track::refcell(
+                &self.items,
+                ::interior::__private::track::Access::Exclusive,
+                ::interior::__private::track::Role::Holds,
+                "Slot",
+                "items",
+                "take_items",
+            );
             ::core::mem::take(&mut *::core::cell::RefCell::borrow_mut(&self.items))
         }
         /// Borrows `items` immutably until the returned guard is dropped.
@@ -143,11 +161,20 @@ const _: () = {
         /**
  # Panics
 
- Panics if `items` is mutably borrowed: from inside the closure of a mutable accessor of `items`, or while a `RefMut` guard of it lives.*/
+ Panics if `items` is mutably borrowed: from inside the closure of a mutable accessor of `items`, or while a `RefMut` guard of it lives. In debug builds the message names the accessor that holds the borrow and the line it was called from.*/
         #[inline]
         #[must_use = "the borrow lasts as long as the guard; a guard that is not used only holds the borrow"]
         #[track_caller]
         fn borrow_items(&self) -> ::core::cell::Ref<'_, [T; N]> {
+            #[cfg(debug_assertions)]
+            let _held = ::interior::__private::track::refcell(
+                &self.items,
+                ::interior::__private::track::Access::Shared,
+                ::interior::__private::track::Role::Checks,
+                "Slot",
+                "items",
+                "borrow_items",
+            );
             ::core::cell::RefCell::borrow(&self.items)
         }
         /// Borrows `items` mutably until the returned guard is dropped, or fails without panicking.

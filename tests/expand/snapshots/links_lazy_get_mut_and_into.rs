@@ -114,7 +114,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `watchers`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `watchers` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
+ Takes the lock of `watchers`, blocking the current thread until it is available; the lock is held only inside the call.*/
         #[inline]
         #[must_use]
         #[track_caller]
@@ -164,7 +164,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `watchers`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `watchers` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
+ Takes the lock of `watchers`, blocking the current thread until it is available; the lock is held only inside the call.*/
         #[inline]
         #[track_caller]
         fn push_watchers(&self, target: &::interior::__private::Arc<Node>) {
@@ -199,7 +199,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `watchers`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `watchers` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
+ Takes the lock of `watchers`, blocking the current thread until it is available; the lock is held only inside the call.*/
         #[inline]
         #[track_caller]
         fn prune_watchers(&self) -> usize {
@@ -242,7 +242,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `watchers`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `watchers` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
+ Takes the lock of `watchers`, blocking the current thread until it is available; the lock is held only inside the call.*/
         #[inline]
         #[track_caller]
         fn clear_watchers(&self) {
@@ -358,10 +358,19 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `queue`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `queue` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
+ Takes the lock of `queue`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `queue` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from.*/
         #[inline]
         #[track_caller]
         fn set_queue(&self, value: impl ::core::convert::Into<Vec<u8>>) {
+            #[cfg(debug_assertions)]
+            let _held = ::interior::__private::track::lock(
+                &self.queue,
+                ::interior::__private::track::Access::Exclusive,
+                ::interior::__private::track::Role::Holds,
+                "Node",
+                "queue",
+                "set_queue",
+            );
             let old = ::core::mem::replace(
                 &mut *::interior::__private::unpoison(
                     ::interior::__private::Mutex::lock(&self.queue),

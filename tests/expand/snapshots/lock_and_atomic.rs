@@ -129,12 +129,22 @@ const _: () = {
         /**
  # Blocking
 
- Takes the lock of `log`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `log` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
+ Takes the lock of `log`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `log` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from.*/
         #[inline]
+        #[cfg_attr(debug_assertions, track_caller)]
         fn with_log_mut<R>(
             &self,
             f: impl ::core::ops::FnOnce(&mut Vec<String>) -> R,
         ) -> R {
+            #[cfg(debug_assertions)]
+            let _held = ::interior::__private::track::lock(
+                &self.log,
+                ::interior::__private::track::Access::Exclusive,
+                ::interior::__private::track::Role::Holds,
+                "Server",
+                "log",
+                "with_log_mut",
+            );
             f(
                 &mut *::interior::__private::unpoison(
                     ::interior::__private::Mutex::lock(&self.log),
@@ -156,10 +166,20 @@ const _: () = {
         /**
  # Blocking
 
- Takes the lock of `log`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `log` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
+ Takes the lock of `log`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `log` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from.*/
         #[inline]
         #[must_use = "the lock is held as long as the guard lives; a guard that is not used only holds the lock"]
+        #[cfg_attr(debug_assertions, track_caller)]
         fn lock_log(&self) -> ::interior::__private::MutexGuard<'_, Vec<String>> {
+            #[cfg(debug_assertions)]
+            let _held = ::interior::__private::track::lock(
+                &self.log,
+                ::interior::__private::track::Access::Exclusive,
+                ::interior::__private::track::Role::Checks,
+                "Server",
+                "log",
+                "lock_log",
+            );
             ::interior::__private::unpoison(
                 ::interior::__private::Mutex::lock(&self.log),
                 true,
@@ -183,10 +203,19 @@ const _: () = {
 
  # Blocking
 
- Takes the read lock of `config`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `config` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
+ Takes the read lock of `config`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `config` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from.*/
         #[inline]
         #[track_caller]
         fn with_config<R>(&self, f: impl ::core::ops::FnOnce(&Config) -> R) -> R {
+            #[cfg(debug_assertions)]
+            let _held = ::interior::__private::track::lock(
+                &*self.config,
+                ::interior::__private::track::Access::Shared,
+                ::interior::__private::track::Role::Holds,
+                "Server",
+                "config",
+                "with_config",
+            );
             f(
                 &*::interior::__private::unpoison(
                     ::interior::__private::RwLock::read(&*self.config),
@@ -212,11 +241,20 @@ const _: () = {
 
  # Blocking
 
- Takes the write lock of `config`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `config` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
+ Takes the write lock of `config`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `config` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from.*/
         #[inline]
         #[must_use = "the lock is held as long as the guard lives; a guard that is not used only holds the lock"]
         #[track_caller]
         fn write_config(&self) -> ::interior::__private::RwLockWriteGuard<'_, Config> {
+            #[cfg(debug_assertions)]
+            let _held = ::interior::__private::track::lock(
+                &*self.config,
+                ::interior::__private::track::Access::Exclusive,
+                ::interior::__private::track::Role::Checks,
+                "Server",
+                "config",
+                "write_config",
+            );
             ::interior::__private::unpoison(
                 ::interior::__private::RwLock::write(&*self.config),
                 false,

@@ -250,7 +250,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
+ Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from.*/
         #[inline]
         #[track_caller]
         fn with_guarded<R>(
@@ -284,7 +284,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
+ Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from.*/
         #[inline]
         #[track_caller]
         fn with_guarded_mut<R>(
@@ -318,7 +318,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
+ Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from.*/
         #[inline]
         #[track_caller]
         fn set_guarded(&self, value: <Guarded as ::interior::ext::MutexLike>::Value) {
@@ -349,7 +349,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
+ Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from.*/
         #[inline]
         #[track_caller]
         fn replace_guarded(

@@ -37,7 +37,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `pool`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `pool` while it is held (from inside the closure, or while a guard lives) deadlocks or panics.*/
+ Takes the lock of `pool`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `pool` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from.*/
         #[inline]
         #[track_caller]
         fn with_pool_mut<R>(

@@ -85,11 +85,20 @@ const _: () = {
         /**
  # Panics
 
- Panics if `match` is mutably borrowed: from inside the closure of a mutable accessor of `match`, or while a `RefMut` guard of it lives.*/
+ Panics if `match` is mutably borrowed: from inside the closure of a mutable accessor of `match`, or while a `RefMut` guard of it lives. In debug builds the message names the accessor that holds the borrow and the line it was called from.*/
         #[inline]
         #[must_use = "the borrow lasts as long as the guard; a guard that is not used only holds the borrow"]
         #[track_caller]
         fn borrow_match(&self) -> ::core::cell::Ref<'_, String> {
+            #[cfg(debug_assertions)]
+            let _held = ::interior::__private::track::refcell(
+                &self.1,
+                ::interior::__private::track::Access::Shared,
+                ::interior::__private::track::Role::Checks,
+                "Pair",
+                "1",
+                "borrow_match",
+            );
             ::core::cell::RefCell::borrow(&self.1)
         }
     }
