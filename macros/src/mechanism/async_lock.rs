@@ -221,13 +221,15 @@ impl AsyncLock {
         }
     }
 
-    /// `__private::AsyncMutex` or `AsyncRwLock`: tokio's type, re-exported by the runtime.
-    fn tokio_type(&self) -> Ident {
+    /// `__private::tokio::sync::Mutex` or `RwLock`: tokio's type, through the runtime's
+    /// re-export of tokio.
+    fn tokio_type(&self) -> TokenStream {
         let name = match self.kind {
-            LockKind::Mutex => "AsyncMutex",
-            LockKind::RwLock => "AsyncRwLock",
+            LockKind::Mutex => "Mutex",
+            LockKind::RwLock => "RwLock",
         };
-        Ident::new(name, Span::call_site())
+        let name = Ident::new(name, Span::call_site());
+        quote!(tokio::sync::#name)
     }
 
     fn acquisitions(&self) -> (Acquire, Acquire) {
@@ -284,14 +286,14 @@ impl AsyncLock {
     fn guard_type(&self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
         let (krate, v) = (cx.krate, &f.value.tokens);
         let (name, assoc) = match how {
-            Acquire::Lock => ("AsyncMutexGuard", "Guard"),
-            Acquire::Read => ("AsyncRwLockReadGuard", "ReadGuard"),
-            Acquire::Write => ("AsyncRwLockWriteGuard", "WriteGuard"),
+            Acquire::Lock => ("MutexGuard", "Guard"),
+            Acquire::Read => ("RwLockReadGuard", "ReadGuard"),
+            Acquire::Write => ("RwLockWriteGuard", "WriteGuard"),
         };
         match self.reach {
             Reach::Path | Reach::Bare => {
                 let name = Ident::new(name, Span::call_site());
-                quote!(#krate::__private::#name<'_, #v>)
+                quote!(#krate::__private::tokio::sync::#name<'_, #v>)
             }
             Reach::Alias => {
                 let assoc = Ident::new(assoc, Span::call_site());

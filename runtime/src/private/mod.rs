@@ -8,6 +8,8 @@
 //! (`init`). Locks and atomics of other types go through the public `interior::ext`. The
 //! poison policy of locks is applied in one place, `locks::unpoison_guard`.
 
+#[cfg(feature = "tokio")]
+mod async_locks;
 mod bounds;
 mod cells;
 mod init;
@@ -20,8 +22,6 @@ mod named;
 mod shared;
 #[cfg(feature = "arc-swap")]
 mod snapshots;
-#[cfg(feature = "tokio")]
-mod tokio;
 pub mod track;
 mod unique;
 
@@ -52,12 +52,10 @@ pub use parking_lot;
 pub use portable_atomic;
 
 #[cfg(feature = "tokio")]
-pub use self::tokio::{AsyncLockMut, AsyncMutexField, AsyncRwLockField};
+pub use async_locks::{AsyncLockMut, AsyncMutexField, AsyncRwLockField};
+/// tokio's locks and guards, by their own names in the signatures of generated code.
 #[cfg(feature = "tokio")]
-pub use ::tokio::sync::{
-    Mutex as AsyncMutex, MutexGuard as AsyncMutexGuard, RwLock as AsyncRwLock,
-    RwLockReadGuard as AsyncRwLockReadGuard, RwLockWriteGuard as AsyncRwLockWriteGuard,
-};
+pub use tokio;
 
 #[cfg(feature = "arc-swap")]
 pub use arc_swap::ArcSwap;

@@ -38,7 +38,7 @@ const _: () = {
             &self,
             f: impl ::core::ops::FnOnce(&mut Vec<u32>) -> R,
         ) -> R {
-            f(&mut *::interior::__private::AsyncMutex::lock(&self.jobs).await)
+            f(&mut *::interior::__private::tokio::sync::Mutex::lock(&self.jobs).await)
         }
         /// Returns a clone of the value of `jobs`, taken under its lock.
         /**
@@ -69,7 +69,7 @@ const _: () = {
                 checked::<
                     (),
                     (),
-                >(&*::interior::__private::AsyncMutex::lock(&self.jobs).await)
+                >(&*::interior::__private::tokio::sync::Mutex::lock(&self.jobs).await)
             }
         }
         /// Locks `jobs` until the returned guard is dropped; the guard may be held across an `.await`.
@@ -89,8 +89,8 @@ const _: () = {
         #[must_use = "the lock is held as long as the guard lives; a guard that is not used only holds the lock"]
         pub async fn lock_jobs(
             &self,
-        ) -> ::interior::__private::AsyncMutexGuard<'_, Vec<u32>> {
-            ::interior::__private::AsyncMutex::lock(&self.jobs).await
+        ) -> ::interior::__private::tokio::sync::MutexGuard<'_, Vec<u32>> {
+            ::interior::__private::tokio::sync::Mutex::lock(&self.jobs).await
         }
         /// Calls `f` with a shared reference to `names` under its read lock and returns its result; the lock is released when `f` returns.
         /**
@@ -111,9 +111,9 @@ const _: () = {
             f: impl ::core::ops::FnOnce(&Vec<String>) -> R,
         ) -> R {
             f(
-                &*::interior::__private::AsyncRwLock::read(
+                &*::interior::__private::tokio::sync::RwLock::read(
                         ::interior::__private::named_lock::<
-                            ::interior::__private::AsyncRwLock<Vec<String>>,
+                            ::interior::__private::tokio::sync::RwLock<Vec<String>>,
                             _,
                         >(&self.names),
                     )
@@ -137,10 +137,10 @@ const _: () = {
         #[must_use = "the lock is held as long as the guard lives; a guard that is not used only holds the lock"]
         async fn write_names(
             &self,
-        ) -> ::interior::__private::AsyncRwLockWriteGuard<'_, Vec<String>> {
-            ::interior::__private::AsyncRwLock::write(
+        ) -> ::interior::__private::tokio::sync::RwLockWriteGuard<'_, Vec<String>> {
+            ::interior::__private::tokio::sync::RwLock::write(
                     ::interior::__private::named_lock::<
-                        ::interior::__private::AsyncRwLock<Vec<String>>,
+                        ::interior::__private::tokio::sync::RwLock<Vec<String>>,
                         _,
                     >(&self.names),
                 )
