@@ -5,9 +5,10 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{Ident, Type};
 
+use super::lock::{self, Acquire, LockKind, LockOp, GUARD_MUST_USE, MUTEX_OPS, RWLOCK_OPS};
 use super::{
-    access, bounded, find, get_mut, ops_of, value_param, via_trait, Asynchronous, Checked, OpSet,
-    Recognised, Row,
+    access, bare_name_checked, bounded, find, get_mut, ops_of, value_param, via_trait,
+    Asynchronous, BareName, Checked, OpSet, Recognised, Row,
 };
 use crate::diag;
 use crate::grammar::{Kind, Mode, Op};
@@ -42,90 +43,12 @@ pub(crate) const ROW: Row = Row {
             }))
         },
     }),
-    ops: || AsyncOp::ALL.iter().map(|op| op.op()).collect(),
+    ops: || LockOp::ALL.iter().map(|op| op.op()).collect(),
     examples: &[
         "#[sync] x: ::tokio::sync::Mutex<u8>",
         "#[sync] x: tokio::sync::RwLock<u8>",
     ],
 };
-
-#[derive(Clone, Copy, PartialEq)]
-enum AsyncOp {
-    With,
-    WithMut,
-    Set,
-    Replace,
-    Get,
-    Take,
-    Lock,
-    Read,
-    Write,
-    GetMut,
-}
-
-impl AsyncOp {
-    const ALL: [AsyncOp; 10] = [
-        AsyncOp::With,
-        AsyncOp::WithMut,
-        AsyncOp::Set,
-        AsyncOp::Replace,
-        AsyncOp::Get,
-        AsyncOp::Take,
-        AsyncOp::Lock,
-        AsyncOp::Read,
-        AsyncOp::Write,
-        AsyncOp::GetMut,
-    ];
-}
-
-impl OpSet for AsyncOp {
-    fn op(self) -> Op {
-        match self {
-            AsyncOp::With => Op::With,
-            AsyncOp::WithMut => Op::WithMut,
-            AsyncOp::Set => Op::Set,
-            AsyncOp::Replace => Op::Replace,
-            AsyncOp::Get => Op::Get,
-            AsyncOp::Take => Op::Take,
-            AsyncOp::Lock => Op::Lock,
-            AsyncOp::Read => Op::Read,
-            AsyncOp::Write => Op::Write,
-            AsyncOp::GetMut => Op::GetMut,
-        }
-    }
-}
-
-const MUTEX_OPS: &[(AsyncOp, bool)] = &[
-    (AsyncOp::With, true),
-    (AsyncOp::WithMut, true),
-    (AsyncOp::Set, true),
-    (AsyncOp::Replace, true),
-    (AsyncOp::Get, false),
-    (AsyncOp::Take, false),
-    (AsyncOp::Lock, false),
-    (AsyncOp::GetMut, false),
-];
-
-const RWLOCK_OPS: &[(AsyncOp, bool)] = &[
-    (AsyncOp::With, true),
-    (AsyncOp::WithMut, true),
-    (AsyncOp::Set, true),
-    (AsyncOp::Replace, true),
-    (AsyncOp::Get, false),
-    (AsyncOp::Take, false),
-    (AsyncOp::Read, false),
-    (AsyncOp::Write, false),
-    (AsyncOp::GetMut, false),
-];
-
-const GUARD_MUST_USE: &str =
-    "the lock is held as long as the guard lives; a guard that is not used only holds the lock";
-
-#[derive(Clone, Copy, PartialEq)]
-enum LockKind {
-    Mutex,
-    RwLock,
-}
 
 /// How the lock is reached.
 #[derive(Clone, Copy, PartialEq)]
@@ -173,32 +96,6 @@ fn recognise(inner: &Type, any_path: bool) -> Option<Recognised<'_>> {
     })
 }
 
-/// A lock acquisition: the `Mutex`'s lock, or the `RwLock`'s read or write lock.
-#[derive(Clone, Copy, PartialEq)]
-enum Acquire {
-    Lock,
-    Read,
-    Write,
-}
-
-impl Acquire {
-    fn noun(self) -> &'static str {
-        match self {
-            Acquire::Lock => "lock",
-            Acquire::Read => "read lock",
-            Acquire::Write => "write lock",
-        }
-    }
-
-    fn method(self) -> &'static str {
-        match self {
-            Acquire::Lock => "lock",
-            Acquire::Read => "read",
-            Acquire::Write => "write",
-        }
-    }
-}
-
 impl AsyncLock {
     fn noun(&self) -> &'static str {
         match self.kind {
@@ -207,7 +104,7 @@ impl AsyncLock {
         }
     }
 
-    fn table(&self) -> &'static [(AsyncOp, bool)] {
+    fn table(&self) -> &'static [(LockOp, bool)] {
         match self.kind {
             LockKind::Mutex => MUTEX_OPS,
             LockKind::RwLock => RWLOCK_OPS,
@@ -250,18 +147,9 @@ impl AsyncLock {
         if self.reach != Reach::Bare {
             return acc;
         }
-        let span = syn::spanned::Spanned::span(f.ty());
-        let krate = cx.krate.respanned(span);
-        let (lock, v) = (self.tokio_type(), &f.value.tokens);
-        let check = Ident::new(
-            if unique {
-                "named_lock_mut"
-            } else {
-                "named_lock"
-            },
-            span,
-        );
-        quote::quote_spanned!(span=> #krate::__private::#check::<#krate::__private::#lock<#v>, _>(#acc))
+        let (krate, lock, v) = (cx.krate, self.tokio_type(), &f.value.tokens);
+        let expected = quote!(#krate::__private::#lock<#v>);
+        bare_name_checked(cx, f, BareName::Lock, &expected, &acc, unique)
     }
 
     /// The expression that awaits the lock and evaluates to its guard.
@@ -366,21 +254,7 @@ impl Mechanism for AsyncLock {
     }
 
     fn missing_op_hint(&self, op: Op, owner: Option<&str>) -> Option<String> {
-        if self.kind == LockKind::Mutex && matches!(op, Op::Read | Op::Write) {
-            return Some(" (a `Mutex` has one lock, whose guard `lock` returns)".to_owned());
-        }
-        if self.kind == LockKind::RwLock && op == Op::Lock {
-            return Some(
-                " (an `RwLock` has a read lock and a write lock, whose guards `read` and `write` return)"
-                    .to_owned(),
-            );
-        }
-        owner.map(|owner| {
-            format!(
-                " (`{}` is an op of {owner}; on a lock, change the value with `with_mut`)",
-                op.name()
-            )
-        })
+        lock::op_hint(self.kind, op, owner)
     }
 
     fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, call: &Method) -> Option<MethodGen> {
@@ -419,7 +293,7 @@ impl Mechanism for AsyncLock {
         };
         let old = Ident::new("old", Span::mixed_site());
         Some(match op {
-            AsyncOp::With => MethodGen {
+            LockOp::With => MethodGen {
                 generics: quote!(<#res>),
                 ..gen(
                     quote!(f: impl ::core::ops::FnOnce(&#rf) -> #res),
@@ -430,7 +304,7 @@ impl Mechanism for AsyncLock {
                     true,
                 )
             },
-            AsyncOp::WithMut => MethodGen {
+            LockOp::WithMut => MethodGen {
                 generics: quote!(<#res>),
                 ..gen(
                     quote!(f: impl ::core::ops::FnOnce(&mut #rf) -> #res),
@@ -441,7 +315,7 @@ impl Mechanism for AsyncLock {
                     true,
                 )
             },
-            AsyncOp::Set => {
+            LockOp::Set => {
                 let (args, value) = value_param(f, call);
                 gen(
                     args,
@@ -452,7 +326,7 @@ impl Mechanism for AsyncLock {
                     false,
                 )
             }
-            AsyncOp::Replace => {
+            LockOp::Replace => {
                 let (args, value) = value_param(f, call);
                 gen(
                     args,
@@ -463,7 +337,7 @@ impl Mechanism for AsyncLock {
                     false,
                 )
             }
-            AsyncOp::Get => {
+            LockOp::Get => {
                 let (body, where_) = bounded(
                     cx,
                     f,
@@ -485,7 +359,7 @@ impl Mechanism for AsyncLock {
                     )
                 }
             }
-            AsyncOp::Take => {
+            LockOp::Take => {
                 let (body, where_) = bounded(
                     cx,
                     f,
@@ -506,10 +380,10 @@ impl Mechanism for AsyncLock {
                     )
                 }
             }
-            AsyncOp::Lock => guard(Acquire::Lock, write, "Locks"),
-            AsyncOp::Read => guard(Acquire::Read, read, "Read-locks"),
-            AsyncOp::Write => guard(Acquire::Write, write, "Write-locks"),
-            AsyncOp::GetMut => get_mut(f, quote!(-> &mut #rf), self.unique(cx, f)),
+            LockOp::Lock => guard(Acquire::Lock, write, "Locks"),
+            LockOp::Read => guard(Acquire::Read, read, "Read-locks"),
+            LockOp::Write => guard(Acquire::Write, write, "Write-locks"),
+            LockOp::GetMut => get_mut(f, quote!(-> &mut #rf), self.unique(cx, f)),
         })
     }
 

@@ -6,7 +6,10 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{Ident, Type};
 
-use super::{access, find, get_mut, ops_of, value_param, via_trait, OpSet, Recognised, Row};
+use super::{
+    access, bare_name_checked, find, get_mut, ops_of, value_param, via_trait, BareName, OpSet,
+    Recognised, Row,
+};
 use crate::diag;
 use crate::grammar::{Access, Kind, Mode, Op, OpOrdering};
 use crate::model::{
@@ -248,13 +251,10 @@ impl Atomic {
         acc: TokenStream,
         unique: bool,
     ) -> TokenStream {
-        let Some(std) = &self.named else {
-            return acc;
-        };
-        let span = syn::spanned::Spanned::span(f.ty());
-        let krate = cx.krate.respanned(span);
-        let check = Ident::new(if unique { "named_mut" } else { "named" }, span);
-        quote::quote_spanned!(span=> #krate::__private::#check::<#std, _>(#acc))
+        match &self.named {
+            Some(std) => bare_name_checked(cx, f, BareName::Atomic, &quote!(#std), &acc, unique),
+            None => acc,
+        }
     }
 
     /// `AtomicX::name(&self.x, args)`, or the `interior::ext` trait's `name` otherwise.

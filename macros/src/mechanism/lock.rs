@@ -6,8 +6,8 @@ use quote::quote;
 use syn::{Ident, Type};
 
 use super::{
-    access, bounded, find, get_mut, ops_of, tracked, value_param, via_trait, Checked, OpSet,
-    Recognised, Row,
+    access, bare_name_checked, bounded, find, get_mut, ops_of, tracked, value_param, via_trait,
+    BareName, Checked, OpSet, Recognised, Row,
 };
 use crate::diag;
 use crate::grammar::{Kind, Mode, Op, Poison};
@@ -50,8 +50,9 @@ pub(crate) const ROW: Row = Row {
     ],
 };
 
+/// The ops of a lock, std's, `parking_lot`'s or tokio's (`async_lock.rs` shares them).
 #[derive(Clone, Copy, PartialEq)]
-enum LockOp {
+pub(super) enum LockOp {
     With,
     WithMut,
     Set,
@@ -65,7 +66,7 @@ enum LockOp {
 }
 
 impl LockOp {
-    const ALL: [LockOp; 10] = [
+    pub(super) const ALL: [LockOp; 10] = [
         LockOp::With,
         LockOp::WithMut,
         LockOp::Set,
@@ -96,7 +97,7 @@ impl OpSet for LockOp {
     }
 }
 
-const MUTEX_OPS: &[(LockOp, bool)] = &[
+pub(super) const MUTEX_OPS: &[(LockOp, bool)] = &[
     (LockOp::With, true),
     (LockOp::WithMut, true),
     (LockOp::Set, true),
@@ -107,7 +108,7 @@ const MUTEX_OPS: &[(LockOp, bool)] = &[
     (LockOp::GetMut, false),
 ];
 
-const RWLOCK_OPS: &[(LockOp, bool)] = &[
+pub(super) const RWLOCK_OPS: &[(LockOp, bool)] = &[
     (LockOp::With, true),
     (LockOp::WithMut, true),
     (LockOp::Set, true),
@@ -119,7 +120,7 @@ const RWLOCK_OPS: &[(LockOp, bool)] = &[
     (LockOp::GetMut, false),
 ];
 
-const GUARD_MUST_USE: &str =
+pub(super) const GUARD_MUST_USE: &str =
     "the lock is held as long as the guard lives; a guard that is not used only holds the lock";
 
 #[derive(Clone, Copy, PartialEq)]
@@ -208,7 +209,7 @@ pub(super) enum Acquire {
 
 impl Acquire {
     /// "lock", "read lock" or "write lock": the lock it takes, in a sentence.
-    fn noun(self) -> &'static str {
+    pub(super) fn noun(self) -> &'static str {
         match self {
             Acquire::Lock => "lock",
             Acquire::Read => "read lock",
@@ -216,7 +217,7 @@ impl Acquire {
         }
     }
 
-    fn method(self) -> &'static str {
+    pub(super) fn method(self) -> &'static str {
         match self {
             Acquire::Lock => "lock",
             Acquire::Read => "read",
@@ -254,18 +255,9 @@ impl Lock {
         let Some(content) = &self.bare else {
             return acc;
         };
-        let span = syn::spanned::Spanned::span(f.ty());
-        let krate = cx.krate.respanned(span);
-        let (lock, v) = (self.type_ident(), content);
-        let check = Ident::new(
-            if unique {
-                "named_lock_mut"
-            } else {
-                "named_lock"
-            },
-            span,
-        );
-        quote::quote_spanned!(span=> #krate::__private::#check::<#krate::__private::#lock<#v>, _>(#acc))
+        let (krate, lock) = (cx.krate, self.type_ident());
+        let expected = quote!(#krate::__private::#lock<#content>);
+        bare_name_checked(cx, f, BareName::Lock, &expected, &acc, unique)
     }
 
     /// The shared and the exclusive acquisition.
@@ -375,6 +367,26 @@ impl Lock {
     }
 }
 
+/// Why a lock of `kind` has no op `op`: the guards of a `Mutex` and an `RwLock`, or the op of
+/// another mechanism of `#[sync]`.
+pub(super) fn op_hint(kind: LockKind, op: Op, owner: Option<&str>) -> Option<String> {
+    if kind == LockKind::Mutex && matches!(op, Op::Read | Op::Write) {
+        return Some(" (a `Mutex` has one lock, whose guard `lock` returns)".to_owned());
+    }
+    if kind == LockKind::RwLock && op == Op::Lock {
+        return Some(
+            " (an `RwLock` has a read lock and a write lock, whose guards `read` and `write` return)"
+                .to_owned(),
+        );
+    }
+    owner.map(|owner| {
+        format!(
+            " (`{}` is an op of {owner}; on a lock, change the value with `with_mut`)",
+            op.name()
+        )
+    })
+}
+
 /// The *Blocking* section of an accessor that takes the lock `how`. `tracked`: the lock's
 /// accessors run code while they hold it (closures, guards), and debug builds catch one that
 /// would wait for a lock its own thread holds.
@@ -422,21 +434,7 @@ impl Mechanism for Lock {
     }
 
     fn missing_op_hint(&self, op: Op, owner: Option<&str>) -> Option<String> {
-        if self.kind == LockKind::Mutex && matches!(op, Op::Read | Op::Write) {
-            return Some(" (a `Mutex` has one lock, whose guard `lock` returns)".to_owned());
-        }
-        if self.kind == LockKind::RwLock && op == Op::Lock {
-            return Some(
-                " (an `RwLock` has a read lock and a write lock, whose guards `read` and `write` return)"
-                    .to_owned(),
-            );
-        }
-        owner.map(|owner| {
-            format!(
-                " (`{}` is an op of {owner}; on a lock, change the value with `with_mut`)",
-                op.name()
-            )
-        })
+        op_hint(self.kind, op, owner)
     }
 
     fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, call: &Method) -> Option<MethodGen> {

@@ -142,6 +142,37 @@ pub(crate) fn value_param(f: &FieldModel<'_>, m: &Method) -> (TokenStream, Token
     }
 }
 
+/// Which of the runtime's bare-name checks: an atomic's (`named`) or a lock's (`named_lock`),
+/// each with its own message.
+#[derive(Clone, Copy)]
+pub(crate) enum BareName {
+    Atomic,
+    Lock,
+}
+
+/// `acc`, a reference to a field written with a bare type name, through the runtime's check
+/// that the name is `expected` (the type the derive reads it as; `_mut` for `&mut`), spanned
+/// on the field type: a bare name imported from elsewhere is one error there.
+pub(crate) fn bare_name_checked(
+    cx: &Cx<'_>,
+    f: &FieldModel<'_>,
+    which: BareName,
+    expected: &TokenStream,
+    acc: &TokenStream,
+    unique: bool,
+) -> TokenStream {
+    let span = f.ty().span();
+    let krate = cx.krate.respanned(span);
+    let check = match (which, unique) {
+        (BareName::Atomic, false) => "named",
+        (BareName::Atomic, true) => "named_mut",
+        (BareName::Lock, false) => "named_lock",
+        (BareName::Lock, true) => "named_lock_mut",
+    };
+    let check = Ident::new(check, span);
+    quote_spanned!(span=> #krate::__private::#check::<#expected, _>(#acc))
+}
+
 /// The debug-build tracking of an accessor (SPEC §13): `__private::track::refcell` (or `lock`)
 /// of `target`, a reference to the `RefCell` or the lock, with the access it takes, whether the
 /// accessor holds it while it runs or only checks, and the names its messages give.
