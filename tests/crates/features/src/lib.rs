@@ -73,7 +73,10 @@ mod tests {
         let mut byte = 7_u8;
         let p: *mut u8 = &raw mut byte;
         assert!(s.head().is_null());
-        assert_eq!(s.compare_exchange_head(std::ptr::null_mut(), p), Ok(std::ptr::null_mut()));
+        assert_eq!(
+            s.compare_exchange_head(std::ptr::null_mut(), p),
+            Ok(std::ptr::null_mut())
+        );
         assert_eq!(s.head(), p);
         *s.head_mut() = std::ptr::null_mut();
         assert!(s.head().is_null());

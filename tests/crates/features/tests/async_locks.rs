@@ -32,7 +32,18 @@ type Local = Rc<tokio::sync::Mutex<u8>>;
 
 #[derive(Interior)]
 struct Aliased {
-    #[sync(async, kind = "mutex", with, with_mut, set, replace, get, take, lock, get_mut)]
+    #[sync(
+        async,
+        kind = "mutex",
+        with,
+        with_mut,
+        set,
+        replace,
+        get,
+        take,
+        lock,
+        get_mut
+    )]
     jobs: Jobs,
     #[sync(async, kind = "rwlock", with, with_mut, get, read, write)]
     table: Table,
@@ -160,7 +171,10 @@ fn fields_report_async_mechanisms() {
         .collect();
     assert_eq!(
         aliased,
-        [(Mechanism::AsyncMutex, true), (Mechanism::AsyncRwLock, true)]
+        [
+            (Mechanism::AsyncMutex, true),
+            (Mechanism::AsyncRwLock, true)
+        ]
     );
     assert!(!LocalAliased::FIELDS[0].thread_safe);
 }
@@ -240,4 +254,28 @@ fn a_panic_under_the_lock_does_not_poison_it() {
         s.set_seen(1).await;
         assert_eq!(s.with_seen(|n| *n).await, 1);
     });
+}
+
+/// A struct-level `poison` applies to the std locks and skips tokio's, which never poison.
+#[derive(Interior, Default)]
+#[interior(poison = "recover")]
+struct Mixed {
+    #[sync(with_mut)]
+    tokio_lock: tokio::sync::Mutex<u8>,
+    #[sync(with_mut)]
+    std_lock: std::sync::Mutex<u8>,
+}
+
+#[test]
+fn struct_level_poison_skips_tokio_locks() {
+    let m = Mixed::default();
+    block_on(m.with_tokio_lock_mut(|v| *v += 1));
+    m.with_std_lock_mut(|v| *v += 1);
+    assert_eq!(
+        (
+            *m.tokio_lock.try_lock().expect("free"),
+            *m.std_lock.lock().expect("not poisoned")
+        ),
+        (1, 1)
+    );
 }
