@@ -416,3 +416,95 @@ fn struct_generic_over_r_uses_with() {
     let same: String = g.with_cell(Clone::clone);
     assert_eq!(same, "ABC");
 }
+
+/// Part II in a `#[no_implicit_prelude]` module, next to constants named like every binding of
+/// the generated code (`target` is the parameter of a link's `set`).
+#[no_implicit_prelude]
+mod part2 {
+    #![allow(non_upper_case_globals, dead_code)]
+
+    pub const target: u8 = 0;
+    pub const value: u8 = 0;
+    pub const f: u8 = 0;
+    pub const current: u8 = 0;
+    pub const new: u8 = 0;
+    pub const actual: u8 = 0;
+    pub const func: u8 = 0;
+    pub const old: u8 = 0;
+
+    #[derive(::interior::Interior)]
+    #[interior(into)]
+    pub struct Node {
+        #[weak(get, set, clear, has)]
+        pub parent: ::std::cell::RefCell<::std::rc::Weak<Node>>,
+        #[weak(get, push, prune, clear)]
+        pub children: ::std::sync::Mutex<::std::vec::Vec<::std::sync::Weak<u8>>>,
+        #[once]
+        pub lazy: ::std::cell::LazyCell<u8>,
+        #[once(init = "Self::compute")]
+        pub computed: ::std::cell::OnceCell<u8>,
+        #[cell(get, set, try_update, get_mut)]
+        pub budget: ::std::cell::Cell<u8>,
+        #[sync(
+            get(ordering = "acquire"),
+            set(ordering = "release"),
+            try_update,
+            update
+        )]
+        pub hits: ::std::sync::atomic::AtomicU32,
+        #[sync(get, set, compare_exchange)]
+        pub head: ::std::sync::atomic::AtomicPtr<u8>,
+        #[refcell(get, set, replace)]
+        pub name: ::std::cell::RefCell<::std::string::String>,
+    }
+
+    impl Node {
+        fn compute(&self) -> u8 {
+            self.budget() + 1
+        }
+    }
+}
+
+#[test]
+fn part2_next_to_shadowing_constants() {
+    use std::rc::Rc;
+    use std::sync::Arc;
+
+    let node = Rc::new(part2::Node {
+        parent: RefCell::default(),
+        children: Mutex::default(),
+        lazy: std::cell::LazyCell::new(|| 3),
+        computed: OnceCell::new(),
+        budget: Cell::new(1),
+        hits: std::sync::atomic::AtomicU32::new(0),
+        head: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
+        name: RefCell::default(),
+    });
+    let child = part2::Node {
+        parent: RefCell::default(),
+        children: Mutex::default(),
+        lazy: std::cell::LazyCell::new(|| 4),
+        computed: OnceCell::new(),
+        budget: Cell::new(5),
+        hits: std::sync::atomic::AtomicU32::new(0),
+        head: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
+        name: RefCell::default(),
+    };
+    child.set_parent(&node);
+    assert!(child.has_parent());
+    let leaf = Arc::new(9_u8);
+    child.push_children(&leaf);
+    assert_eq!(child.children().len(), 1);
+    assert_eq!(*child.lazy() + *child.computed(), 4 + 6);
+    assert_eq!(child.try_update_budget(|b| b.checked_add(1)), Some(6));
+    child.set_hits(2_u32);
+    assert_eq!(child.update_hits(|h| h + 1), 3);
+    assert_eq!(child.try_update_hits(|h| h.checked_sub(4)), None);
+    assert!(child
+        .compare_exchange_head(std::ptr::null_mut(), std::ptr::null_mut())
+        .is_ok());
+    child.set_name("leaf");
+    assert_eq!(child.replace_name("x"), "leaf");
+    child.clear_parent();
+    assert!(child.parent().is_none());
+}

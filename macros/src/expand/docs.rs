@@ -132,7 +132,7 @@ pub(crate) fn table(model: &Model<'_>) -> TokenStream {
     let mut lines = vec![
         format!(" Interior-mutable fields of `{owner}`, as `#[derive(Interior)]` generated their accessors:"),
         String::new(),
-        " | field | type | contract | thread-safe | methods |".to_owned(),
+        " | field | mechanism | contract | thread-safe | methods |".to_owned(),
         " |---|---|---|---|---|".to_owned(),
     ];
     for f in &model.fields {

@@ -80,7 +80,9 @@ pub(crate) fn model(model: &Model<'_>) -> TokenStream {
 /// turn `let current = ...` into a refutable match. Functions of these names, declared in the
 /// block around the impl, shadow any such constant there, and a pattern that finds a function
 /// binds a fresh name as intended.
-const BINDINGS: &[&str] = &["value", "f", "current", "new", "old", "actual", "func"];
+const BINDINGS: &[&str] = &[
+    "value", "f", "current", "new", "old", "actual", "func", "target",
+];
 
 fn method(
     vis: &syn::Visibility,

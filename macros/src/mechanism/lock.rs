@@ -387,21 +387,33 @@ pub(super) fn op_hint(kind: LockKind, op: Op, owner: Option<&str>) -> Option<Str
     })
 }
 
-/// The *Blocking* section of an accessor that takes the lock `how`. `tracked`: the lock's
-/// accessors run code while they hold it (closures, guards), and debug builds catch one that
-/// would wait for a lock its own thread holds.
-pub(super) fn blocking(f: &FieldModel<'_>, how: Acquire, tracked: bool) -> String {
+/// The *Blocking* section of an accessor that takes the lock `how`, as `tracked` says whether
+/// debug builds catch an accessor that would wait for a lock its own thread holds.
+pub(super) fn blocking(f: &FieldModel<'_>, how: Acquire, tracked: Tracked) -> String {
     let x = &f.base;
     let lock = how.noun();
-    if tracked {
-        format!(
-            "Takes the {lock} of `{x}`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `{x}` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from."
-        )
-    } else {
-        format!(
-            "Takes the {lock} of `{x}`, blocking the current thread until it is available; the lock is held only inside the call."
-        )
+    let takes =
+        format!("Takes the {lock} of `{x}`, blocking the current thread until it is available.");
+    match tracked {
+        Tracked::Yes => format!(
+            "{takes} The lock is not re-entrant: calling another accessor of `{x}` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from."
+        ),
+        Tracked::No => format!(
+            "{takes} Calling another accessor of `{x}` while it is held (from inside the closure, or while a guard lives) blocks forever unless the lock is re-entrant."
+        ),
+        Tracked::HeldInside => format!("{takes} The lock is held only inside the call."),
     }
+}
+
+/// Whether a lock's accessors are tracked in debug builds, for its *Blocking* section.
+#[derive(Clone, Copy)]
+pub(super) enum Tracked {
+    /// Std's or `parking_lot`'s, whose accessors run code while they hold it.
+    Yes,
+    /// A lock of one's own or an alias: not tracked.
+    No,
+    /// `#[weak]` links: no other code runs while the lock is held.
+    HeldInside,
 }
 
 impl Mechanism for Lock {
@@ -425,7 +437,10 @@ impl Mechanism for Lock {
             takes_poison: true,
             no_into: None,
             weak: false,
-            missing_feature: None,
+            // The registry test (`cfg(test)`) generates every mechanism, features or not.
+            missing_feature: (self.through == Through::ParkingLot
+                && !cfg!(any(feature = "parking_lot", test)))
+            .then_some("parking_lot"),
         }
     }
 
@@ -445,7 +460,11 @@ impl Mechanism for Lock {
         let read = self.locked(cx, f, shared);
         let write = self.locked(cx, f, unique);
         let panics = self.poison_panics(f);
-        let takes = |how: Acquire| Some(blocking(f, how, true));
+        // Std's and `parking_lot`'s locks are tracked in debug builds; a lock of one's own (which
+        // may be re-entrant) and an alias are not.
+        let tracks = self.through != Through::Trait || self.bare.is_some();
+        let in_debug = if tracks { Tracked::Yes } else { Tracked::No };
+        let takes = |how: Acquire| Some(blocking(f, how, in_debug));
         let gen = |args, ret, body, summary: String, how: Acquire| MethodGen {
             args,
             ret,
@@ -563,7 +582,6 @@ impl Mechanism for Lock {
         // In debug builds: the lock this accessor takes, checked against the accessors of this
         // thread that hold it (std's and `parking_lot`'s locks; a lock of one's own may be
         // re-entrant, and is not tracked).
-        let tracks = self.through != Through::Trait || self.bare.is_some();
         let target = access(f);
         let exclusive_shared = self.kind == LockKind::Mutex;
         let track = |exclusive: bool, holds: bool| {

@@ -219,7 +219,10 @@ impl Mechanism for Once {
                 let compute = quote!(|| #init(self));
                 let (panics, blocking) = match self.holder {
                     Holder::Cell => (Some(format!("Panics, at the caller's line, if the initializer calls `{x}()` again (a re-entrant first call; without interior's `std` feature it recurses until the stack overflows). If the initializer panics, the panic propagates and `{x}` stays unwritten.")), None),
-                    Holder::Lock => (None, Some(format!("Blocks while another thread runs the initializer of `{x}`; a re-entrant first call (the initializer calling `{x}()`) deadlocks. If the initializer panics, the panic propagates and `{x}` stays unwritten."))),
+                    Holder::Lock => (
+                        Some(format!("If the initializer panics, the panic propagates and `{x}` stays unwritten.")),
+                        Some(format!("Blocks while another thread runs the initializer of `{x}`; a re-entrant first call (the initializer calling `{x}()`) deadlocks.")),
+                    ),
                     Holder::Alias => (
                         Some(format!("A re-entrant first call (the initializer calling `{x}()`) panics for a `OnceCell` and deadlocks for a `OnceLock`. If the initializer panics, the panic propagates and `{x}` stays unwritten.")),
                         Some("A `OnceLock` blocks while another thread runs the initializer.".to_owned()),
@@ -265,8 +268,8 @@ impl Mechanism for Once {
                         None,
                     ),
                     Holder::Lock => (
-                        None,
-                        Some(format!("Blocks while another thread runs its initializer of `{x}`; calling `{x}_or_init` from inside `f` deadlocks. {unwritten}")),
+                        Some(unwritten.clone()),
+                        Some(format!("Blocks while another thread runs its initializer of `{x}`; calling `{x}_or_init` from inside `f` deadlocks.")),
                     ),
                     Holder::Alias => (
                         Some(format!("Calling `{x}_or_init` from inside `f` panics for a `OnceCell` and deadlocks for a `OnceLock`. {unwritten}")),

@@ -316,7 +316,7 @@ impl Mechanism for Weak {
                     WeakOp::Get | WeakOp::Has => shared,
                     WeakOp::Set | WeakOp::Clear | WeakOp::Push | WeakOp::Prune => unique,
                 };
-                (lock.poison_panics(f), Some(lock::blocking(f, how, false)))
+                (lock.poison_panics(f), Some(lock::blocking(f, how, lock::Tracked::HeldInside)))
             }
         };
         let gen =

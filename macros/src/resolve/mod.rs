@@ -92,8 +92,9 @@ fn field<'a>(
     if let Some(feature) = facts.missing_feature {
         acc.push(
             Error::custom(format!(
-                "`{}` needs interior's `{feature}` feature, which this build does not enable: add it in `Cargo.toml`, as `interior = {{ version = \"0.1\", features = [\"{feature}\"] }}`",
-                syntax::tokens_string(inner)
+                "`{}` needs interior's `{feature}` feature, which this build does not enable: add it in `Cargo.toml`, as `interior = {{ version = \"{}\", features = [\"{feature}\"] }}`",
+                syntax::tokens_string(inner),
+                release()
             ))
             .with_span(inner),
         );
@@ -289,7 +290,7 @@ fn field<'a>(
         };
         acc.push(
             Error::custom(format!(
-                "the struct is `#[interior(thread_safe)]`, but this field is {what}, which is not thread-safe: use `#[sync]` with an atomic, a `Mutex` or an `RwLock` (and `Arc` to share), `OnceLock` for `#[once]`, or drop `thread_safe`"
+                "the struct is `#[interior(thread_safe)]`, but this field is {what}, which is not thread-safe: use `#[sync]` with an atomic, a `Mutex` or an `RwLock` (and `Arc` to share), `OnceLock` or `LazyLock` for `#[once]`, a `Mutex` of links for `#[weak]`, or drop `thread_safe`"
             ))
             .with_span(ty),
         );
@@ -327,6 +328,14 @@ fn op_ordering(facts: &Facts, op: Op, ordering: OpOrdering) -> Result<(), String
         op.name(),
         crate::diag::list_quoted(&names)
     ))
+}
+
+/// The release a user's `Cargo.toml` names: `0.1` (the major and minor of this crate).
+fn release() -> &'static str {
+    let version = env!("CARGO_PKG_VERSION");
+    let mut dots = version.match_indices('.');
+    let minor_end = dots.nth(1).map_or(version.len(), |(i, _)| i);
+    &version[..minor_end]
 }
 
 /// The field type as the mechanisms of the mode read it, and whether it is an alias; `None`

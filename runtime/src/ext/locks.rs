@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard, Rw
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a lock that `#[sync]` knows: it does not implement `interior::ext::MutexLike`",
     label = "read as a `Mutex`, which needs `interior::ext::MutexLike`",
-    note = "implement `interior::ext::MutexLike` for it; for `parking_lot`'s locks, enable interior's `parking_lot` feature"
+    note = "implement `interior::ext::MutexLike` for it; for `parking_lot`'s locks, enable interior's `parking_lot` feature; a tokio lock has `async` accessors: mark it `#[sync(async)]`"
 )]
 pub trait MutexLike {
     /// The value the lock protects.
@@ -32,7 +32,7 @@ pub trait MutexLike {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a reader-writer lock that `#[sync]` knows: it does not implement `interior::ext::RwLockLike`",
     label = "read as an `RwLock`, which needs `interior::ext::RwLockLike`",
-    note = "implement `interior::ext::RwLockLike` for it; for `parking_lot`'s locks, enable interior's `parking_lot` feature"
+    note = "implement `interior::ext::RwLockLike` for it; for `parking_lot`'s locks, enable interior's `parking_lot` feature; a tokio lock has `async` accessors: mark it `#[sync(async)]`"
 )]
 pub trait RwLockLike {
     /// The value the lock protects.

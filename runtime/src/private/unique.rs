@@ -73,7 +73,7 @@ impl<T> OnceMut for std::sync::OnceLock<T> {
 #[diagnostic::on_unimplemented(
     message = "`get_mut` needs the atomic itself, and this field's type is `{Self}`",
     label = "not an atomic that `&mut self` reaches",
-    note = "`get_mut` reaches the value through `&mut self`; an `Rc` or an `Arc` around it is shared and never gives `&mut`: remove `get_mut`, or hold the value without the `Rc`/`Arc`"
+    note = "`get_mut` reaches the value through `&mut self`: it needs std's or `portable_atomic`'s atomic itself, not an `Rc` or `Arc` of one (shared, never `&mut`) nor a type of one's own (the `interior::ext` traits have no `get_mut`): remove `get_mut`"
 )]
 pub trait AtomicMut: AtomicLike {
     /// `get_mut`.
@@ -155,7 +155,7 @@ atomic_mut! {
 #[diagnostic::on_unimplemented(
     message = "`get_mut` needs the `Mutex` or `RwLock` itself, and this field's type is `{Self}`",
     label = "not a `Mutex<T>` or `RwLock<T>` that `&mut self` reaches",
-    note = "`get_mut` reaches the value through `&mut self`; an `Rc` or an `Arc` around it is shared and never gives `&mut`: remove `get_mut`, or hold the value without the `Rc`/`Arc`"
+    note = "`get_mut` reaches the value through `&mut self`: it needs std's or `parking_lot`'s lock itself, not an `Rc` or `Arc` of one (shared, never `&mut`) nor a lock of one's own (the `interior::ext` traits have no `get_mut`): remove `get_mut`"
 )]
 pub trait LockMut {
     /// `T`.

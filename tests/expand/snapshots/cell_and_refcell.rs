@@ -11,9 +11,10 @@ const _: () = {
     fn old() {}
     fn actual() {}
     fn func() {}
+    fn target() {}
     /** Interior-mutable fields of `RecordingSink`, as `#[derive(Interior)]` generated their accessors:
 
- | field | type | contract | thread-safe | methods |
+ | field | mechanism | contract | thread-safe | methods |
  |---|---|---|---|---|
  | `sent` | `Cell<u64>` | bookkeeping | no | `sent`, `set_sent`, `replace_sent`, `update_sent` |
  | `lines` | `RefCell<Vec<String>>` | state | no | `with_lines_mut`, `lines` |*/

@@ -11,9 +11,10 @@ const _: () = {
     fn old() {}
     fn actual() {}
     fn func() {}
+    fn target() {}
     /** Interior-mutable fields of `Broken`, as `#[derive(Interior)]` generated their accessors:
 
- | field | type | contract | thread-safe | methods |
+ | field | mechanism | contract | thread-safe | methods |
  |---|---|---|---|---|
  | `fine` | `Cell<u8>` | state | no | `fine` |*/
     impl Broken {

@@ -11,9 +11,10 @@ const _: () = {
     fn old() {}
     fn actual() {}
     fn func() {}
+    fn target() {}
     /** Interior-mutable fields of `Slot`, as `#[derive(Interior)]` generated their accessors:
 
- | field | type | contract | thread-safe | methods |
+ | field | mechanism | contract | thread-safe | methods |
  |---|---|---|---|---|
  | `value` | `Cell<T>` | state | no | `value`, `update_value`, `take_value` |
  | `label` | `Cell<&'a str>` | state | no | `label` |

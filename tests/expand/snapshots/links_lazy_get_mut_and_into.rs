@@ -11,9 +11,10 @@ const _: () = {
     fn old() {}
     fn actual() {}
     fn func() {}
+    fn target() {}
     /** Interior-mutable fields of `Node`, as `#[derive(Interior)]` generated their accessors:
 
- | field | type | contract | thread-safe | methods |
+ | field | mechanism | contract | thread-safe | methods |
  |---|---|---|---|---|
  | `parent` | `RefCell<Weak<Node>>` | state | no | `parent`, `set_parent`, `clear_parent` |
  | `watchers` | `Arc<Mutex<Vec<std::sync::Weak<Node>>>>` | state | yes | `watchers`, `push_watchers`, `prune_watchers`, `clear_watchers` |
@@ -114,7 +115,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `watchers`, blocking the current thread until it is available; the lock is held only inside the call.*/
+ Takes the lock of `watchers`, blocking the current thread until it is available. The lock is held only inside the call.*/
         #[inline]
         #[must_use]
         #[track_caller]
@@ -164,7 +165,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `watchers`, blocking the current thread until it is available; the lock is held only inside the call.*/
+ Takes the lock of `watchers`, blocking the current thread until it is available. The lock is held only inside the call.*/
         #[inline]
         #[track_caller]
         fn push_watchers(&self, target: &::interior::__private::Arc<Node>) {
@@ -199,7 +200,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `watchers`, blocking the current thread until it is available; the lock is held only inside the call.*/
+ Takes the lock of `watchers`, blocking the current thread until it is available. The lock is held only inside the call.*/
         #[inline]
         #[track_caller]
         fn prune_watchers(&self) -> usize {
@@ -242,7 +243,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `watchers`, blocking the current thread until it is available; the lock is held only inside the call.*/
+ Takes the lock of `watchers`, blocking the current thread until it is available. The lock is held only inside the call.*/
         #[inline]
         #[track_caller]
         fn clear_watchers(&self) {

@@ -11,9 +11,10 @@ const _: () = {
     fn old() {}
     fn actual() {}
     fn func() {}
+    fn target() {}
     /** Interior-mutable fields of `Server`, as `#[derive(Interior)]` generated their accessors:
 
- | field | type | contract | thread-safe | methods |
+ | field | mechanism | contract | thread-safe | methods |
  |---|---|---|---|---|
  | `requests` | `AtomicU64` | state | yes | `update_requests`, `compare_exchange_requests`, `fetch_add_requests` |
  | `log` | `std::sync::Mutex<Vec<String>>` | state | yes | `with_log_mut`, `lock_log` |

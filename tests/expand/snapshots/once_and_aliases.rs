@@ -11,9 +11,10 @@ const _: () = {
     fn old() {}
     fn actual() {}
     fn func() {}
+    fn target() {}
     /** Interior-mutable fields of `Memo`, as `#[derive(Interior)]` generated their accessors:
 
- | field | type | contract | thread-safe | methods |
+ | field | mechanism | contract | thread-safe | methods |
  |---|---|---|---|---|
  | `parsed` | `OnceCell<Vec<u8>>` | cache | no | `set_parsed` |
  | `shared` | `Arc<OnceLock<String>>` | state | yes | `shared`, `shared_or_init` |
@@ -63,10 +64,15 @@ const _: () = {
 
  **Thread safety:** thread-safe: concurrent initializers race, one wins, and the others wait for it.*/
         /**
+ # Panics
+
+ If `f` panics, the panic propagates and `shared` stays unwritten.
+
  # Blocking
 
- Blocks while another thread runs its initializer of `shared`; calling `shared_or_init` from inside `f` deadlocks. If `f` panics, the panic propagates and `shared` stays unwritten.*/
+ Blocks while another thread runs its initializer of `shared`; calling `shared_or_init` from inside `f` deadlocks.*/
         #[inline]
+        #[track_caller]
         fn shared_or_init(&self, f: impl ::core::ops::FnOnce() -> String) -> &String {
             ::interior::__private::OnceLock::get_or_init(&*self.shared, f)
         }
@@ -250,7 +256,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from.*/
+ Takes the lock of `guarded`, blocking the current thread until it is available. Calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) blocks forever unless the lock is re-entrant.*/
         #[inline]
         #[track_caller]
         fn with_guarded<R>(
@@ -284,7 +290,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from.*/
+ Takes the lock of `guarded`, blocking the current thread until it is available. Calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) blocks forever unless the lock is re-entrant.*/
         #[inline]
         #[track_caller]
         fn with_guarded_mut<R>(
@@ -318,7 +324,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from.*/
+ Takes the lock of `guarded`, blocking the current thread until it is available. Calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) blocks forever unless the lock is re-entrant.*/
         #[inline]
         #[track_caller]
         fn set_guarded(&self, value: <Guarded as ::interior::ext::MutexLike>::Value) {
@@ -349,7 +355,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `guarded`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from.*/
+ Takes the lock of `guarded`, blocking the current thread until it is available. Calling another accessor of `guarded` while it is held (from inside the closure, or while a guard lives) blocks forever unless the lock is re-entrant.*/
         #[inline]
         #[track_caller]
         fn replace_guarded(

@@ -11,9 +11,10 @@ const _: () = {
     fn old() {}
     fn actual() {}
     fn func() {}
+    fn target() {}
     /** Interior-mutable fields of `Index`, as `#[derive(Interior)]` generated their accessors:
 
- | field | type | contract | thread-safe | methods |
+ | field | mechanism | contract | thread-safe | methods |
  |---|---|---|---|---|
  | `pool` | `lock::Mutex<Vec<u32>>` | state | if `lock::Mutex<Vec<u32>>: Send + Sync` | `with_pool_mut` |
  | `hits` | `AtomicU64` | state | yes | `hits`, `set_hits`, `try_update_hits`, `fetch_add_hits` |
@@ -37,7 +38,7 @@ const _: () = {
 
  # Blocking
 
- Takes the lock of `pool`, blocking the current thread until it is available. The lock is not re-entrant: calling another accessor of `pool` while it is held (from inside the closure, or while a guard lives) would block forever; in debug builds such an accessor panics instead, naming the accessor that holds the lock and the line it was called from.*/
+ Takes the lock of `pool`, blocking the current thread until it is available. Calling another accessor of `pool` while it is held (from inside the closure, or while a guard lives) blocks forever unless the lock is re-entrant.*/
         #[inline]
         #[track_caller]
         fn with_pool_mut<R>(

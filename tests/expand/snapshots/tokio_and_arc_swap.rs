@@ -11,9 +11,10 @@ const _: () = {
     fn old() {}
     fn actual() {}
     fn func() {}
+    fn target() {}
     /** Interior-mutable fields of `Service`, as `#[derive(Interior)]` generated their accessors:
 
- | field | type | contract | thread-safe | methods |
+ | field | mechanism | contract | thread-safe | methods |
  |---|---|---|---|---|
  | `jobs` | `tokio::sync::Mutex<Vec<u32>>` | state | yes | `with_jobs_mut`, `jobs`, `lock_jobs` |
  | `names` | `RwLock<Vec<String>>` | state | yes | `with_names`, `write_names` |

@@ -11,9 +11,10 @@ const _: () = {
     fn old() {}
     fn actual() {}
     fn func() {}
+    fn target() {}
     /** Interior-mutable fields of `Pair`, as `#[derive(Interior)]` generated their accessors:
 
- | field | type | contract | thread-safe | methods |
+ | field | mechanism | contract | thread-safe | methods |
  |---|---|---|---|---|
  | `0` | `Cell<i32>` | state | no | `left`, `set_left`, `replace_left`, `update_left` |
  | `1` | `RefCell<String>` | state | no | `borrow_match` |*/
