@@ -40,6 +40,22 @@ pub struct Stats {
     gauge: std::sync::Arc<portable_atomic::AtomicI32>,
 }
 
+/// tokio's locks and an `ArcSwap`, public, under the same lints: every accessor documented,
+/// nothing pedantic clippy would flag.
+#[derive(Interior, Default)]
+#[interior(vis = "pub", thread_safe)]
+pub struct Service {
+    /// Jobs.
+    #[sync(with, with_mut, set, replace, get, take, lock, get_mut)]
+    jobs: tokio::sync::Mutex<Vec<u32>>,
+    /// Names.
+    #[sync(with, with_mut, set, replace, get, take, read, write, get_mut)]
+    names: tokio::sync::RwLock<Vec<String>>,
+    /// Settings.
+    #[sync]
+    settings: arc_swap::ArcSwap<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::Stats;
