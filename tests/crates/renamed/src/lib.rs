@@ -12,7 +12,7 @@ use interior_renamed::Interior as _;
 
 /// A `Cell` behind an alias, reached through the runtime's `CellField` trait.
 pub type Counter = Cell<u32>;
-/// A `Mutex` behind an alias, reached through the runtime's `MutexField` trait.
+/// A `Mutex` behind an alias, reached through `interior::ext::MutexLike`.
 pub type Queue = Mutex<Vec<u8>>;
 
 /// Every mode, including aliases, `poison` and `thread_safe`-free fields, through the renamed
