@@ -1,4 +1,5 @@
-//! Rules across fields: at least one marked field, no two generated methods with one name.
+//! Rules across fields: at least one marked field, no two generated methods with one name, no
+//! `init` that names a generated method.
 
 use darling::error::Accumulator;
 use darling::Error;
@@ -22,6 +23,43 @@ pub(crate) fn model(input: &Input<'_>, model: &mut Model<'_>, acc: &mut Accumula
         );
     }
     method_names(model, acc);
+    init_names(model, acc);
+}
+
+/// An `init = "Self::name"` whose `name` is a generated method: the user's function would be
+/// a second definition of it (rustc's "duplicate definitions", which does not say why), or,
+/// when there is no such function, the getter would call itself. The method is dropped, so
+/// that the user's function is the one `init` calls and rustc adds no error.
+fn init_names(model: &mut Model<'_>, acc: &mut Accumulator) {
+    for at in 0..model.fields.len() {
+        let Some((name, span)) = model.fields[at].init_self.clone() else {
+            continue;
+        };
+        let found = model.fields.iter().enumerate().find_map(|(i, other)| {
+            let j = other
+                .methods
+                .iter()
+                .position(|m| idents::unraw(&m.ident) == name)?;
+            Some((i, j))
+        });
+        let Some((i, j)) = found else {
+            continue;
+        };
+        let method = model.fields[i].methods.remove(j);
+        let of = if i == at {
+            "this field".to_owned()
+        } else {
+            format!("field `{}`", model.fields[i].name)
+        };
+        acc.push(
+            Error::custom(format!(
+                "`init` names `Self::{name}`, but `{name}` is the method that op `{}` of {of} generates: give the initializer its own name, such as `Self::build_{}`",
+                method.op.name(),
+                model.fields[at].base
+            ))
+            .with_span(&span),
+        );
+    }
 }
 
 /// A method whose name an earlier method already took.

@@ -40,6 +40,9 @@ pub(crate) struct FieldModel<'a> {
     pub ordering: Ordering,
     pub poison: Poison,
     pub methods: Vec<Method>,
+    /// `name` of an accepted `init = "Self::name"`, spanned on the value: checked against the
+    /// names of the generated methods.
+    pub init_self: Option<(String, Span)>,
 }
 
 /// How the holder is reached from `&self`.

@@ -348,6 +348,19 @@ pub(crate) fn tokens_string(node: &impl ToTokens) -> String {
     text
 }
 
+/// `name`, without `r#`, and the path's span, when `path` is `Self::name`.
+pub(crate) fn self_function(path: &syn::ExprPath) -> Option<(String, Span)> {
+    let segments = &path.path.segments;
+    match (segments.first(), segments.last()) {
+        (Some(first), Some(last)) if segments.len() == 2 && first.ident == "Self" => {
+            let name = last.ident.to_string();
+            let name = name.strip_prefix("r#").unwrap_or(&name).to_owned();
+            Some((name, path.span()))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::tokens_string;

@@ -83,9 +83,13 @@ fn field<'a>(
         value,
         read,
     } = recognised;
+    let mut init_self = None;
     if let Some(init) = &options.init {
-        if let Err(why) = mechanism.accept_init(init) {
-            acc.push(Error::custom(format!("{why}: remove `init`")).with_span(&init.span()));
+        match mechanism.accept_init(init) {
+            Ok(()) => init_self = syntax::self_function(init),
+            Err(why) => {
+                acc.push(Error::custom(format!("{why}: remove `init`")).with_span(&init.span()));
+            }
         }
     }
     let facts = mechanism.facts();
@@ -279,6 +283,7 @@ fn field<'a>(
             .copied()
             .unwrap_or(Poison::Panic),
         methods,
+        init_self,
     };
     let breaks_thread_safe =
         input.options.thread_safe.is_present() && model.thread_safety() == ThreadSafety::No;
