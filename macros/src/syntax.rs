@@ -320,6 +320,19 @@ fn respan_tokens(tokens: TokenStream, span: Span) -> TokenStream {
         .collect()
 }
 
+/// `T` of a type written `name<T>`, by any path that ends so.
+pub(crate) fn type_arg_of<'t>(ty: &'t Type, name: &str) -> Option<&'t Type> {
+    last_segment(ty)
+        .filter(|seg| seg.ident == name)
+        .and_then(single_type_arg)
+}
+
+/// A path of one segment, as a name brought in by `use` is written: `Mutex`, not `sync::Mutex`
+/// or `::Mutex`.
+pub(crate) fn is_bare(path: &Path) -> bool {
+    path.segments.len() == 1 && path.leading_colon.is_none()
+}
+
 /// `a::b::C` for a path.
 pub(crate) fn path_string(path: &Path) -> String {
     tokens_string(path)

@@ -7,9 +7,7 @@ use syn::Type;
 use super::{access, find, ops_of, OpSet, Recognised, Row};
 use crate::diag;
 use crate::grammar::{Mode, Op};
-use crate::model::{
-    Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported, ValueRead,
-};
+use crate::model::{Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported};
 use crate::syntax;
 
 pub(crate) const ROW: Row = Row {
@@ -60,16 +58,8 @@ const OPS: &[(SwapOp, bool)] = &[
 struct ArcSwap;
 
 fn recognise(inner: &Type) -> Option<Recognised<'_>> {
-    let seg = syntax::last_segment(inner)?;
-    if seg.ident != "ArcSwap" {
-        return None;
-    }
-    let value = syntax::single_type_arg(seg)?;
-    Some(Recognised {
-        mechanism: Box::new(ArcSwap),
-        value: syntax::value_tokens(value),
-        read: ValueRead::Written(value),
-    })
+    let value = syntax::type_arg_of(inner, "ArcSwap")?;
+    Some(Recognised::written(Box::new(ArcSwap), value))
 }
 
 impl Mechanism for ArcSwap {

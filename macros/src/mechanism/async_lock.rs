@@ -5,17 +5,15 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{Ident, Type};
 
-use super::lock::{self, Acquire, LockKind, LockOp, GUARD_MUST_USE, MUTEX_OPS, RWLOCK_OPS};
+use super::lock::{self, Acquire, LockKind, LockOp, Locking};
 use super::{
-    access, bare_name_checked, bounded, find, get_mut, ops_of, value_param, via_trait,
-    Asynchronous, BareName, Checked, OpSet, Recognised, Row,
+    access, bare_name_checked, find, ops_of, via_trait, Asynchronous, BareName, OpSet, Recognised,
+    Row,
 };
 use crate::diag;
 use crate::grammar::{Kind, Mode, Op};
-use crate::model::{
-    Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported, ValueRead,
-};
-use crate::syntax::{self, Bound};
+use crate::model::{Cx, Facts, FieldModel, Mechanism, Method, MethodGen, Reported};
+use crate::syntax;
 
 pub(crate) const ROW: Row = Row {
     mode: Mode::Sync,
@@ -71,46 +69,22 @@ struct AsyncLock {
 /// A `Mutex<T>` or `RwLock<T>` whose path names `tokio`, or with `any_path` (`#[sync(async)]`)
 /// one that is bare; std's and `parking_lot`'s paths never.
 fn recognise(inner: &Type, any_path: bool) -> Option<Recognised<'_>> {
-    let seg = syntax::last_segment(inner)?;
-    let kind = if seg.ident == "Mutex" {
-        LockKind::Mutex
-    } else if seg.ident == "RwLock" {
-        LockKind::RwLock
-    } else {
-        return None;
-    };
-    let value = syntax::single_type_arg(seg)?;
-    let path = syntax::type_path(inner)?;
+    let (kind, value, path) = lock::written(inner)?;
     let prefix = || path.segments.iter().rev().skip(1);
     let reach = if prefix().any(|s| s.ident == "tokio") {
         Reach::Path
-    } else if any_path && path.segments.len() == 1 && path.leading_colon.is_none() {
+    } else if any_path && syntax::is_bare(path) {
         Reach::Bare
     } else {
         return None;
     };
-    Some(Recognised {
-        mechanism: Box::new(AsyncLock { kind, reach }),
-        value: syntax::value_tokens(value),
-        read: ValueRead::Written(value),
-    })
+    Some(Recognised::written(
+        Box::new(AsyncLock { kind, reach }),
+        value,
+    ))
 }
 
 impl AsyncLock {
-    fn noun(&self) -> &'static str {
-        match self.kind {
-            LockKind::Mutex => "Mutex",
-            LockKind::RwLock => "RwLock",
-        }
-    }
-
-    fn table(&self) -> &'static [(LockOp, bool)] {
-        match self.kind {
-            LockKind::Mutex => MUTEX_OPS,
-            LockKind::RwLock => RWLOCK_OPS,
-        }
-    }
-
     fn alias_trait(&self) -> &'static str {
         match self.kind {
             LockKind::Mutex => "AsyncMutexField",
@@ -121,19 +95,8 @@ impl AsyncLock {
     /// `__private::tokio::sync::Mutex` or `RwLock`: tokio's type, through the runtime's
     /// re-export of tokio.
     fn tokio_type(&self) -> TokenStream {
-        let name = match self.kind {
-            LockKind::Mutex => "Mutex",
-            LockKind::RwLock => "RwLock",
-        };
-        let name = Ident::new(name, Span::call_site());
+        let name = Ident::new(self.kind.noun(), Span::call_site());
         quote!(tokio::sync::#name)
-    }
-
-    fn acquisitions(&self) -> (Acquire, Acquire) {
-        match self.kind {
-            LockKind::Mutex => (Acquire::Lock, Acquire::Lock),
-            LockKind::RwLock => (Acquire::Read, Acquire::Write),
-        }
     }
 
     /// `acc`, a reference to the lock, through the runtime's check of a bare name.
@@ -150,6 +113,12 @@ impl AsyncLock {
         let (krate, lock, v) = (cx.krate, self.tokio_type(), &f.value.tokens);
         let expected = quote!(#krate::__private::#lock<#v>);
         bare_name_checked(cx, f, BareName::Lock, &expected, &acc, unique)
+    }
+}
+
+impl Locking for AsyncLock {
+    fn kind(&self) -> LockKind {
+        self.kind
     }
 
     /// The expression that awaits the lock and evaluates to its guard.
@@ -173,11 +142,7 @@ impl AsyncLock {
     /// The guard type that `lock_x`, `read_x` or `write_x` returns.
     fn guard_type(&self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
         let (krate, v) = (cx.krate, &f.value.tokens);
-        let (name, assoc) = match how {
-            Acquire::Lock => ("MutexGuard", "Guard"),
-            Acquire::Read => ("RwLockReadGuard", "ReadGuard"),
-            Acquire::Write => ("RwLockWriteGuard", "WriteGuard"),
-        };
+        let (name, assoc) = how.guard();
         match self.reach {
             Reach::Path | Reach::Bare => {
                 let name = Ident::new(name, Span::call_site());
@@ -222,11 +187,7 @@ fn awaiting(f: &FieldModel<'_>, how: Acquire, closure: bool, guard_ops: &str) ->
 
 impl Mechanism for AsyncLock {
     fn facts(&self) -> Facts {
-        let noun = self.noun();
-        let kind = match self.kind {
-            LockKind::Mutex => Kind::Mutex,
-            LockKind::RwLock => Kind::RwLock,
-        };
+        let noun = self.kind.noun();
         let reported = match self.kind {
             LockKind::Mutex => "AsyncMutex",
             LockKind::RwLock => "AsyncRwLock",
@@ -239,7 +200,7 @@ impl Mechanism for AsyncLock {
             not_thread_safe: None,
             alias_trait: self.alias_trait(),
             alias_hides: format!("wraps a tokio `{noun}` in an `Rc`, which is never thread-safe"),
-            kind: Some(kind),
+            kind: Some(self.kind.kind()),
             takes_ordering: false,
             takes_poison: false,
             no_into: None,
@@ -250,7 +211,7 @@ impl Mechanism for AsyncLock {
     }
 
     fn ops(&self) -> Vec<(Op, bool)> {
-        ops_of(self.table())
+        ops_of(self.kind.table())
     }
 
     fn missing_op_hint(&self, op: Op, owner: Option<&str>) -> Option<String> {
@@ -258,133 +219,30 @@ impl Mechanism for AsyncLock {
     }
 
     fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, call: &Method) -> Option<MethodGen> {
-        let op = find(self.table(), call.op)?;
-        let rf = &f.value.referent;
-        let (v, res, x) = (&f.value.tokens, cx.result, &f.base);
-        let (shared, unique) = self.acquisitions();
-        let read = self.locked(cx, f, shared);
-        let write = self.locked(cx, f, unique);
+        let op = find(self.kind.table(), call.op)?;
+        let x = &f.base;
         let guard_ops = match self.kind {
             LockKind::Mutex => format!("`lock_{x}`"),
             LockKind::RwLock => format!("`read_{x}` or `write_{x}`"),
         };
-        let gen = |args, ret, body, summary: String, how: Acquire, closure: bool| MethodGen {
-            asyncness: true,
-            args,
-            ret,
-            body,
-            summary,
-            awaiting: Some(awaiting(f, how, closure, &guard_ops)),
-            ..MethodGen::default()
-        };
-        let guard = |how: Acquire, body: TokenStream, what: &str| {
-            let guard = self.guard_type(cx, f, how);
-            MethodGen {
-                must_use: MustUse::Because(GUARD_MUST_USE),
-                ..gen(
-                    TokenStream::new(),
-                    quote!(-> #guard),
-                    body,
-                    format!("{what} `{x}` until the returned guard is dropped; the guard may be held across an `.await`."),
-                    how,
-                    false,
-                )
-            }
-        };
-        let old = Ident::new("old", Span::mixed_site());
-        Some(match op {
-            LockOp::With => MethodGen {
-                generics: quote!(<#res>),
-                ..gen(
-                    quote!(f: impl ::core::ops::FnOnce(&#rf) -> #res),
-                    quote!(-> #res),
-                    quote!(f(&*#read)),
-                    format!("Calls `f` with a shared reference to `{x}` under its {} and returns its result; the lock is released when `f` returns.", shared.noun()),
-                    shared,
-                    true,
-                )
+        let note = "; the guard may be held across an `.await`";
+        // `get_mut` takes no lock, and is a plain `fn`.
+        Some(lock::accessor(
+            self,
+            cx,
+            f,
+            call,
+            op,
+            note,
+            |gen, how, closure| match how {
+                Some(how) => MethodGen {
+                    asyncness: true,
+                    awaiting: Some(awaiting(f, how, closure, &guard_ops)),
+                    ..gen
+                },
+                None => gen,
             },
-            LockOp::WithMut => MethodGen {
-                generics: quote!(<#res>),
-                ..gen(
-                    quote!(f: impl ::core::ops::FnOnce(&mut #rf) -> #res),
-                    quote!(-> #res),
-                    quote!(f(&mut *#write)),
-                    format!("Calls `f` with a mutable reference to `{x}` under its {} and returns its result; the lock is released when `f` returns.", unique.noun()),
-                    unique,
-                    true,
-                )
-            },
-            LockOp::Set => {
-                let (args, value) = value_param(f, call);
-                gen(
-                    args,
-                    TokenStream::new(),
-                    quote!(let #old = ::core::mem::replace(&mut *#write, #value); ::core::mem::drop(#old);),
-                    format!("Stores `value` in `{x}`; the previous value is dropped after the lock is released."),
-                    unique,
-                    false,
-                )
-            }
-            LockOp::Replace => {
-                let (args, value) = value_param(f, call);
-                gen(
-                    args,
-                    quote!(-> #v),
-                    quote!(::core::mem::replace(&mut *#write, #value)),
-                    format!("Stores `value` in `{x}` and returns the previous value."),
-                    unique,
-                    false,
-                )
-            }
-            LockOp::Get => {
-                let (body, where_) = bounded(
-                    cx,
-                    f,
-                    Op::Get,
-                    Bound::Clone,
-                    quote!(::core::clone::Clone::clone(&*#read)),
-                    Checked::Clone(quote!(&*#read)),
-                );
-                MethodGen {
-                    where_,
-                    must_use: MustUse::Plain,
-                    ..gen(
-                        TokenStream::new(),
-                        quote!(-> #v),
-                        body,
-                        format!("Returns a clone of the value of `{x}`, taken under its {}.", shared.noun()),
-                        shared,
-                        false,
-                    )
-                }
-            }
-            LockOp::Take => {
-                let (body, where_) = bounded(
-                    cx,
-                    f,
-                    Op::Take,
-                    Bound::Default,
-                    quote!(::core::mem::take(&mut *#write)),
-                    Checked::Take(quote!(&mut *#write)),
-                );
-                MethodGen {
-                    where_,
-                    ..gen(
-                        TokenStream::new(),
-                        quote!(-> #v),
-                        body,
-                        format!("Takes the value of `{x}`, leaving `Default::default()` in its place."),
-                        unique,
-                        false,
-                    )
-                }
-            }
-            LockOp::Lock => guard(Acquire::Lock, write, "Locks"),
-            LockOp::Read => guard(Acquire::Read, read, "Read-locks"),
-            LockOp::Write => guard(Acquire::Write, write, "Write-locks"),
-            LockOp::GetMut => get_mut(f, quote!(-> &mut #rf), self.unique(cx, f)),
-        })
+        ))
     }
 
     fn sentence(&self, f: &FieldModel<'_>) -> String {

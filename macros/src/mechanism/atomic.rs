@@ -207,7 +207,7 @@ fn recognise(inner: &Type) -> Option<Recognised<'_>> {
         .segments
         .first()
         .is_some_and(|s| s.ident == "portable_atomic");
-    let bare = path.segments.len() == 1 && path.leading_colon.is_none();
+    let bare = syntax::is_bare(path);
     let named = bare.then(|| {
         let atomic = Ident::new(name, Span::call_site());
         let std = if flavor == Flavor::Pointer {

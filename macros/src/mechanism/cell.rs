@@ -9,9 +9,7 @@ use super::{
 };
 use crate::diag;
 use crate::grammar::{Mode, Op};
-use crate::model::{
-    Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported, ValueRead,
-};
+use crate::model::{Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported};
 use crate::syntax::{self, Bound};
 
 pub(crate) const ROW: Row = Row {
@@ -69,13 +67,8 @@ const OPS: &[(CellOp, bool)] = &[
 ];
 
 fn recognise(inner: &Type) -> Option<Recognised<'_>> {
-    let seg = syntax::last_segment(inner).filter(|seg| seg.ident == "Cell")?;
-    let value = syntax::single_type_arg(seg)?;
-    Some(Recognised {
-        mechanism: Box::new(CellField),
-        value: syntax::value_tokens(value),
-        read: ValueRead::Written(value),
-    })
+    let value = syntax::type_arg_of(inner, "Cell")?;
+    Some(Recognised::written(Box::new(CellField), value))
 }
 
 struct CellField;

@@ -11,9 +11,7 @@ use super::{
 };
 use crate::diag;
 use crate::grammar::{Kind, Mode, Op, Poison};
-use crate::model::{
-    Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported, ValueRead,
-};
+use crate::model::{Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported};
 use crate::syntax::{self, Bound, Tokens};
 
 pub(crate) const ROW: Row = Row {
@@ -129,6 +127,40 @@ pub(super) enum LockKind {
     RwLock,
 }
 
+impl LockKind {
+    /// `Mutex` or `RwLock`: the type's name, which is also its noun.
+    pub(super) fn noun(self) -> &'static str {
+        match self {
+            LockKind::Mutex => "Mutex",
+            LockKind::RwLock => "RwLock",
+        }
+    }
+
+    /// The `kind` option that names it.
+    pub(super) fn kind(self) -> Kind {
+        match self {
+            LockKind::Mutex => Kind::Mutex,
+            LockKind::RwLock => Kind::RwLock,
+        }
+    }
+
+    /// The op table, and which ops are defaults.
+    pub(super) fn table(self) -> &'static [(LockOp, bool)] {
+        match self {
+            LockKind::Mutex => MUTEX_OPS,
+            LockKind::RwLock => RWLOCK_OPS,
+        }
+    }
+
+    /// The shared and the exclusive acquisition.
+    pub(super) fn acquisitions(self) -> (Acquire, Acquire) {
+        match self {
+            LockKind::Mutex => (Acquire::Lock, Acquire::Lock),
+            LockKind::RwLock => (Acquire::Read, Acquire::Write),
+        }
+    }
+}
+
 /// Whose lock it is, and so how it is called.
 #[derive(Clone, Copy, PartialEq)]
 pub(super) enum Through {
@@ -154,15 +186,11 @@ pub(super) struct Lock {
 
 fn recognise(inner: &Type) -> Option<Recognised<'_>> {
     let (lock, value) = read(inner)?;
-    Some(Recognised {
-        mechanism: Box::new(lock),
-        value: syntax::value_tokens(value),
-        read: ValueRead::Written(value),
-    })
+    Some(Recognised::written(Box::new(lock), value))
 }
 
-/// `inner` read as a `Mutex<T>` or `RwLock<T>`, with `T`.
-pub(super) fn read(inner: &Type) -> Option<(Lock, &Type)> {
+/// `inner` read as a `Mutex<T>` or an `RwLock<T>` of any crate: which, its `T` and its path.
+pub(super) fn written(inner: &Type) -> Option<(LockKind, &Type, &syn::Path)> {
     let seg = syntax::last_segment(inner)?;
     let kind = if seg.ident == "Mutex" {
         LockKind::Mutex
@@ -171,8 +199,17 @@ pub(super) fn read(inner: &Type) -> Option<(Lock, &Type)> {
     } else {
         return None;
     };
-    let value = syntax::single_type_arg(seg)?;
-    let path = syntax::type_path(inner)?;
+    Some((
+        kind,
+        syntax::single_type_arg(seg)?,
+        syntax::type_path(inner)?,
+    ))
+}
+
+/// `inner` read as std's or `parking_lot`'s `Mutex<T>` or `RwLock<T>` (or another crate's, with
+/// the `parking_lot` feature), with `T`.
+pub(super) fn read(inner: &Type) -> Option<(Lock, &Type)> {
+    let (kind, value, path) = written(inner)?;
     let prefix = || path.segments.iter().rev().skip(1);
     // tokio's are `async_lock.rs`'s.
     if prefix().any(|s| s.ident == "tokio") {
@@ -187,8 +224,7 @@ pub(super) fn read(inner: &Type) -> Option<(Lock, &Type)> {
     } else {
         Through::Trait
     };
-    let bare = (path.segments.len() == 1 && path.leading_colon.is_none())
-        .then(|| syntax::value_tokens(value));
+    let bare = syntax::is_bare(path).then(|| syntax::value_tokens(value));
     Some((
         Lock {
             kind,
@@ -224,16 +260,22 @@ impl Acquire {
             Acquire::Write => "write",
         }
     }
+
+    /// The guard it returns: the name of std's, `parking_lot`'s and tokio's type, and of the
+    /// associated type of the alias traits.
+    pub(super) fn guard(self) -> (&'static str, &'static str) {
+        match self {
+            Acquire::Lock => ("MutexGuard", "Guard"),
+            Acquire::Read => ("RwLockReadGuard", "ReadGuard"),
+            Acquire::Write => ("RwLockWriteGuard", "WriteGuard"),
+        }
+    }
 }
 
 impl Lock {
     /// `Mutex` or `RwLock`, for the path of std's or `parking_lot`'s type.
     fn type_ident(&self) -> Ident {
-        let name = match self.kind {
-            LockKind::Mutex => "Mutex",
-            LockKind::RwLock => "RwLock",
-        };
-        Ident::new(name, Span::call_site())
+        Ident::new(self.kind.noun(), Span::call_site())
     }
 
     fn trait_name(&self) -> &'static str {
@@ -260,16 +302,185 @@ impl Lock {
         bare_name_checked(cx, f, BareName::Lock, &expected, &acc, unique)
     }
 
-    /// The shared and the exclusive acquisition.
-    pub(super) fn acquisitions(&self) -> (Acquire, Acquire) {
-        match self.kind {
-            LockKind::Mutex => (Acquire::Lock, Acquire::Lock),
-            LockKind::RwLock => (Acquire::Read, Acquire::Write),
+    /// The *Panics* section of an accessor that locks: std locks under `poison = "panic"`.
+    pub(super) fn poison_panics(&self, f: &FieldModel<'_>) -> Option<String> {
+        let can_poison = self.through != Through::ParkingLot && f.poison == Poison::Panic;
+        can_poison.then(|| {
+            let which = match (self.through, self.kind) {
+                (Through::Trait, LockKind::Mutex) => {
+                    " (its `MutexLike::lock` returns `Err`, as a std lock's does; `parking_lot` locks never poison)"
+                }
+                (Through::Trait, LockKind::RwLock) => {
+                    " (its `RwLockLike::read` or `write` returns `Err`, as a std lock's does; `parking_lot` locks never poison)"
+                }
+                (Through::Std | Through::ParkingLot, _) => "",
+            };
+            format!(
+                "Panics if the lock of `{}` is poisoned{which}: another thread panicked while holding it. The field's `poison = \"panic\"` policy says so; `poison = \"recover\"` uses the data anyway.",
+                f.base
+            )
+        })
+    }
+}
+
+/// How the accessors of a lock reach it: std's and `parking_lot`'s blocking locks here, tokio's
+/// in `async_lock.rs`. `accessor` builds the methods of both from it.
+pub(super) trait Locking {
+    fn kind(&self) -> LockKind;
+    /// The expression that takes the lock `how` and evaluates to its guard.
+    fn locked(&self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream;
+    /// The guard type that `lock_x`, `read_x` or `write_x` returns.
+    fn guard_type(&self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream;
+    /// `&mut T` from `&mut self.x`.
+    fn unique(&self, cx: &Cx<'_>, f: &FieldModel<'_>) -> TokenStream;
+}
+
+/// The method of `op` on the lock `lock`: its signature, body and summary, the same for every
+/// lock. What the docs say of waiting is the caller's: `finish` completes the method, given the
+/// acquisition it takes (`None` for `get_mut`, which takes none) and whether it runs a closure
+/// under the lock. `guard_note` ends the summary of a guard op.
+pub(super) fn accessor(
+    lock: &impl Locking,
+    cx: &Cx<'_>,
+    f: &FieldModel<'_>,
+    call: &Method,
+    op: LockOp,
+    guard_note: &str,
+    finish: impl Fn(MethodGen, Option<Acquire>, bool) -> MethodGen,
+) -> MethodGen {
+    let rf = &f.value.referent;
+    let (v, res, x) = (&f.value.tokens, cx.result, &f.base);
+    let (shared, unique) = lock.kind().acquisitions();
+    let read = lock.locked(cx, f, shared);
+    let write = lock.locked(cx, f, unique);
+    let gen = |args, ret, body, summary: String, how: Acquire, closure: bool| {
+        let gen = MethodGen {
+            args,
+            ret,
+            body,
+            summary,
+            ..MethodGen::default()
+        };
+        finish(gen, Some(how), closure)
+    };
+    let guard = |how: Acquire, body: TokenStream, what: &str| {
+        let guard = lock.guard_type(cx, f, how);
+        MethodGen {
+            must_use: MustUse::Because(GUARD_MUST_USE),
+            ..gen(
+                TokenStream::new(),
+                quote!(-> #guard),
+                body,
+                format!("{what} `{x}` until the returned guard is dropped{guard_note}."),
+                how,
+                false,
+            )
         }
+    };
+    let old = Ident::new("old", Span::mixed_site());
+    let (shared_name, unique_name) = (shared.noun(), unique.noun());
+    match op {
+        LockOp::With => MethodGen {
+            generics: quote!(<#res>),
+            ..gen(
+                quote!(f: impl ::core::ops::FnOnce(&#rf) -> #res),
+                quote!(-> #res),
+                quote!(f(&*#read)),
+                format!("Calls `f` with a shared reference to `{x}` under its {shared_name} and returns its result; the lock is released when `f` returns."),
+                shared,
+                true,
+            )
+        },
+        LockOp::WithMut => MethodGen {
+            generics: quote!(<#res>),
+            ..gen(
+                quote!(f: impl ::core::ops::FnOnce(&mut #rf) -> #res),
+                quote!(-> #res),
+                quote!(f(&mut *#write)),
+                format!("Calls `f` with a mutable reference to `{x}` under its {unique_name} and returns its result; the lock is released when `f` returns."),
+                unique,
+                true,
+            )
+        },
+        LockOp::Set => {
+            let (args, value) = value_param(f, call);
+            gen(
+                args,
+                TokenStream::new(),
+                quote!(let #old = ::core::mem::replace(&mut *#write, #value); ::core::mem::drop(#old);),
+                format!("Stores `value` in `{x}`; the previous value is dropped after the lock is released."),
+                unique,
+                false,
+            )
+        }
+        LockOp::Replace => {
+            let (args, value) = value_param(f, call);
+            gen(
+                args,
+                quote!(-> #v),
+                quote!(::core::mem::replace(&mut *#write, #value)),
+                format!("Stores `value` in `{x}` and returns the previous value."),
+                unique,
+                false,
+            )
+        }
+        LockOp::Get => {
+            let (body, where_) = bounded(
+                cx,
+                f,
+                Op::Get,
+                Bound::Clone,
+                quote!(::core::clone::Clone::clone(&*#read)),
+                Checked::Clone(quote!(&*#read)),
+            );
+            MethodGen {
+                where_,
+                must_use: MustUse::Plain,
+                ..gen(
+                    TokenStream::new(),
+                    quote!(-> #v),
+                    body,
+                    format!("Returns a clone of the value of `{x}`, taken under its {shared_name}."),
+                    shared,
+                    false,
+                )
+            }
+        }
+        LockOp::Take => {
+            let (body, where_) = bounded(
+                cx,
+                f,
+                Op::Take,
+                Bound::Default,
+                quote!(::core::mem::take(&mut *#write)),
+                Checked::Take(quote!(&mut *#write)),
+            );
+            MethodGen {
+                where_,
+                ..gen(
+                    TokenStream::new(),
+                    quote!(-> #v),
+                    body,
+                    format!("Takes the value of `{x}`, leaving `Default::default()` in its place."),
+                    unique,
+                    false,
+                )
+            }
+        }
+        LockOp::Lock => guard(Acquire::Lock, write, "Locks"),
+        LockOp::Read => guard(Acquire::Read, read, "Read-locks"),
+        LockOp::Write => guard(Acquire::Write, write, "Write-locks"),
+        LockOp::GetMut => finish(get_mut(f, quote!(-> &mut #rf), lock.unique(cx, f)), None, false),
+    }
+}
+
+impl Locking for Lock {
+    fn kind(&self) -> LockKind {
+        self.kind
     }
 
     /// The expression that takes the lock and evaluates to its guard.
-    pub(super) fn locked(&self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
+    fn locked(&self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
         let krate = cx.krate;
         let method = Ident::new(how.method(), Span::call_site());
         let recover = f.poison == Poison::Recover;
@@ -291,31 +502,18 @@ impl Lock {
         }
     }
 
-    /// The *Panics* section of an accessor that locks: std locks under `poison = "panic"`.
-    pub(super) fn poison_panics(&self, f: &FieldModel<'_>) -> Option<String> {
-        let can_poison = self.through != Through::ParkingLot && f.poison == Poison::Panic;
-        can_poison.then(|| {
-            let which = match (self.through, self.kind) {
-                (Through::Trait, LockKind::Mutex) => {
-                    " (its `MutexLike::lock` returns `Err`, as a std lock's does; `parking_lot` locks never poison)"
-                }
-                (Through::Trait, LockKind::RwLock) => {
-                    " (its `RwLockLike::read` or `write` returns `Err`, as a std lock's does; `parking_lot` locks never poison)"
-                }
-                (Through::Std | Through::ParkingLot, _) => "",
-            };
-            format!(
-                "Panics if the lock of `{}` is poisoned{which}: another thread panicked while holding it. The field's `poison = \"panic\"` policy says so; `poison = \"recover\"` uses the data anyway.",
-                f.base
-            )
-        })
-    }
-
-    /// `Mutex` or `RwLock`.
-    pub(super) fn noun(&self) -> &'static str {
-        match self.kind {
-            LockKind::Mutex => "Mutex",
-            LockKind::RwLock => "RwLock",
+    /// The guard type that `lock_x`, `read_x` or `write_x` returns.
+    fn guard_type(&self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
+        let (krate, v) = (cx.krate, &f.value.tokens);
+        let (name, assoc) = how.guard();
+        let name = Ident::new(name, Span::call_site());
+        match self.through {
+            Through::Std => quote!(#krate::__private::#name<'_, #v>),
+            Through::ParkingLot => quote!(#krate::__private::parking_lot::#name<'_, #v>),
+            Through::Trait => {
+                let assoc = Ident::new(assoc, Span::call_site());
+                via_trait(krate, f.ty(), self.trait_name(), &quote!(#assoc<'_>))
+            }
         }
     }
 
@@ -337,32 +535,6 @@ impl Lock {
                 let path = via_trait(krate, f.ty(), "LockMut", &quote!(lock_get_mut));
                 quote!(#path(&mut self.#member, #recover, #owner, #field))
             }
-        }
-    }
-
-    /// The guard type that `lock_x`, `read_x` or `write_x` returns.
-    fn guard_type(&self, cx: &Cx<'_>, f: &FieldModel<'_>, how: Acquire) -> TokenStream {
-        let (krate, v) = (cx.krate, &f.value.tokens);
-        let (name, assoc) = match how {
-            Acquire::Lock => ("MutexGuard", "Guard"),
-            Acquire::Read => ("RwLockReadGuard", "ReadGuard"),
-            Acquire::Write => ("RwLockWriteGuard", "WriteGuard"),
-        };
-        let name = Ident::new(name, Span::call_site());
-        match self.through {
-            Through::Std => quote!(#krate::__private::#name<'_, #v>),
-            Through::ParkingLot => quote!(#krate::__private::parking_lot::#name<'_, #v>),
-            Through::Trait => {
-                let assoc = Ident::new(assoc, Span::call_site());
-                via_trait(krate, f.ty(), self.trait_name(), &quote!(#assoc<'_>))
-            }
-        }
-    }
-
-    fn table(&self) -> &'static [(LockOp, bool)] {
-        match self.kind {
-            LockKind::Mutex => MUTEX_OPS,
-            LockKind::RwLock => RWLOCK_OPS,
         }
     }
 }
@@ -418,11 +590,7 @@ pub(super) enum Tracked {
 
 impl Mechanism for Lock {
     fn facts(&self) -> Facts {
-        let noun = self.noun();
-        let kind = match self.kind {
-            LockKind::Mutex => Kind::Mutex,
-            LockKind::RwLock => Kind::RwLock,
-        };
+        let noun = self.kind.noun();
         let a_noun = diag::with_article(noun);
         Facts {
             noun,
@@ -432,7 +600,7 @@ impl Mechanism for Lock {
             thread_safe: Some("thread-safe: the lock serialises access across threads."),
             not_thread_safe: None,
             alias_trait: self.trait_name(),
-            kind: Some(kind),
+            kind: Some(self.kind.kind()),
             takes_ordering: false,
             takes_poison: true,
             no_into: None,
@@ -445,7 +613,7 @@ impl Mechanism for Lock {
     }
 
     fn ops(&self) -> Vec<(Op, bool)> {
-        ops_of(self.table())
+        ops_of(self.kind.table())
     }
 
     fn missing_op_hint(&self, op: Op, owner: Option<&str>) -> Option<String> {
@@ -453,131 +621,16 @@ impl Mechanism for Lock {
     }
 
     fn method(&self, cx: &Cx<'_>, f: &FieldModel<'_>, call: &Method) -> Option<MethodGen> {
-        let op = find(self.table(), call.op)?;
-        let rf = &f.value.referent;
-        let (v, res, x) = (&f.value.tokens, cx.result, &f.base);
-        let (shared, unique) = self.acquisitions();
-        let read = self.locked(cx, f, shared);
-        let write = self.locked(cx, f, unique);
+        let op = find(self.kind.table(), call.op)?;
         let panics = self.poison_panics(f);
         // Std's and `parking_lot`'s locks are tracked in debug builds; a lock of one's own (which
         // may be re-entrant) and an alias are not.
         let tracks = self.through != Through::Trait || self.bare.is_some();
         let in_debug = if tracks { Tracked::Yes } else { Tracked::No };
-        let takes = |how: Acquire| Some(blocking(f, how, in_debug));
-        let gen = |args, ret, body, summary: String, how: Acquire| MethodGen {
-            args,
-            ret,
-            body,
-            summary,
+        let gen = accessor(self, cx, f, call, op, "", |gen, how, _| MethodGen {
             panics: panics.clone(),
-            blocking: takes(how),
-            ..MethodGen::default()
-        };
-        let guard = |how: Acquire, body: TokenStream, what: &str| {
-            let guard = self.guard_type(cx, f, how);
-            MethodGen {
-                must_use: MustUse::Because(GUARD_MUST_USE),
-                ..gen(
-                    TokenStream::new(),
-                    quote!(-> #guard),
-                    body,
-                    format!("{what} `{x}` until the returned guard is dropped."),
-                    how,
-                )
-            }
-        };
-        let old = Ident::new("old", Span::mixed_site());
-        let (shared_name, unique_name) = (shared.noun(), unique.noun());
-        let gen = Some(match op {
-            LockOp::With => MethodGen {
-                generics: quote!(<#res>),
-                ..gen(
-                    quote!(f: impl ::core::ops::FnOnce(&#rf) -> #res),
-                    quote!(-> #res),
-                    quote!(f(&*#read)),
-                    format!("Calls `f` with a shared reference to `{x}` under its {shared_name} and returns its result; the lock is released when `f` returns."),
-                    shared,
-                )
-            },
-            LockOp::WithMut => MethodGen {
-                generics: quote!(<#res>),
-                ..gen(
-                    quote!(f: impl ::core::ops::FnOnce(&mut #rf) -> #res),
-                    quote!(-> #res),
-                    quote!(f(&mut *#write)),
-                    format!("Calls `f` with a mutable reference to `{x}` under its {unique_name} and returns its result; the lock is released when `f` returns."),
-                    unique,
-                )
-            },
-            LockOp::Set => {
-                let (args, value) = value_param(f, call);
-                gen(
-                    args,
-                    TokenStream::new(),
-                    quote!(let #old = ::core::mem::replace(&mut *#write, #value); ::core::mem::drop(#old);),
-                    format!("Stores `value` in `{x}`; the previous value is dropped after the lock is released."),
-                    unique,
-                )
-            }
-            LockOp::Replace => {
-                let (args, value) = value_param(f, call);
-                gen(
-                    args,
-                    quote!(-> #v),
-                    quote!(::core::mem::replace(&mut *#write, #value)),
-                    format!("Stores `value` in `{x}` and returns the previous value."),
-                    unique,
-                )
-            }
-            LockOp::Get => {
-                let (body, where_) = bounded(
-                    cx,
-                    f,
-                    Op::Get,
-                    Bound::Clone,
-                    quote!(::core::clone::Clone::clone(&*#read)),
-                    Checked::Clone(quote!(&*#read)),
-                );
-                MethodGen {
-                    where_,
-                    must_use: MustUse::Plain,
-                    ..gen(
-                        TokenStream::new(),
-                        quote!(-> #v),
-                        body,
-                        format!("Returns a clone of the value of `{x}`, taken under its {shared_name}."),
-                        shared,
-                    )
-                }
-            }
-            LockOp::Take => {
-                let (body, where_) = bounded(
-                    cx,
-                    f,
-                    Op::Take,
-                    Bound::Default,
-                    quote!(::core::mem::take(&mut *#write)),
-                    Checked::Take(quote!(&mut *#write)),
-                );
-                MethodGen {
-                    where_,
-                    ..gen(
-                        TokenStream::new(),
-                        quote!(-> #v),
-                        body,
-                        format!("Takes the value of `{x}`, leaving `Default::default()` in its place."),
-                        unique,
-                    )
-                }
-            }
-            LockOp::Lock => guard(Acquire::Lock, write, "Locks"),
-            LockOp::Read => guard(Acquire::Read, read, "Read-locks"),
-            LockOp::Write => guard(Acquire::Write, write, "Write-locks"),
-            LockOp::GetMut => MethodGen {
-                panics,
-                ..get_mut(f, quote!(-> &mut #rf), self.unique(cx, f))
-            },
+            blocking: how.map(|how| blocking(f, how, in_debug)),
+            ..gen
         });
         // In debug builds: the lock this accessor takes, checked against the accessors of this
         // thread that hold it (std's and `parking_lot`'s locks; a lock of one's own may be
@@ -587,7 +640,7 @@ impl Mechanism for Lock {
         let track = |exclusive: bool, holds: bool| {
             tracks.then(|| tracked(cx, f, call, &target, true, exclusive, holds))
         };
-        gen.map(|gen| MethodGen {
+        Some(MethodGen {
             tracked: match op {
                 LockOp::With | LockOp::Get => track(exclusive_shared, true),
                 LockOp::WithMut | LockOp::Set | LockOp::Replace | LockOp::Take => track(true, true),

@@ -79,6 +79,17 @@ pub(crate) struct Recognised<'t> {
     pub read: ValueRead<'t>,
 }
 
+impl<'t> Recognised<'t> {
+    /// `mechanism`, holding the value type `value` that the field spells out.
+    fn written(mechanism: Box<dyn Mechanism>, value: &'t Type) -> Self {
+        Recognised {
+            mechanism,
+            value: syntax::value_tokens(value),
+            read: ValueRead::Written(value),
+        }
+    }
+}
+
 /// A mechanism's own ops, a subset of the grammar's. Each mechanism matches its own op enum
 /// exhaustively, so an op added to its table is a compile error until it is generated.
 pub(crate) trait OpSet: Copy + PartialEq + 'static {

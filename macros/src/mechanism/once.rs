@@ -8,9 +8,7 @@ use syn::{Ident, Type};
 use super::{access, find, get_mut, ops_of, value_param, via_trait, OpSet, Recognised, Row};
 use crate::diag;
 use crate::grammar::{Mode, Op};
-use crate::model::{
-    Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported, ValueRead,
-};
+use crate::model::{Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported};
 use crate::syntax::{self, Tokens};
 
 pub(crate) const ROW: Row = Row {
@@ -65,11 +63,7 @@ fn recognise(inner: &Type) -> Option<Recognised<'_>> {
     } else {
         return None;
     };
-    Some(Recognised {
-        mechanism,
-        value: syntax::value_tokens(value),
-        read: ValueRead::Written(value),
-    })
+    Some(Recognised::written(mechanism, value))
 }
 
 fn facts(noun: &'static str, reported: Reported, thread_safe: Option<&'static str>) -> Facts {

@@ -10,9 +10,7 @@ use super::{
 };
 use crate::diag;
 use crate::grammar::{Mode, Op};
-use crate::model::{
-    Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported, ValueRead,
-};
+use crate::model::{Cx, Facts, FieldModel, Mechanism, Method, MethodGen, MustUse, Reported};
 use crate::syntax::{self, Bound};
 
 pub(crate) const ROW: Row = Row {
@@ -85,13 +83,8 @@ const GUARD_MUST_USE: &str =
     "the borrow lasts as long as the guard; a guard that is not used only holds the borrow";
 
 fn recognise(inner: &Type) -> Option<Recognised<'_>> {
-    let seg = syntax::last_segment(inner).filter(|seg| seg.ident == "RefCell")?;
-    let value = syntax::single_type_arg(seg)?;
-    Some(Recognised {
-        mechanism: Box::new(RefCellField),
-        value: syntax::value_tokens(value),
-        read: ValueRead::Written(value),
-    })
+    let value = syntax::type_arg_of(inner, "RefCell")?;
+    Some(Recognised::written(Box::new(RefCellField), value))
 }
 
 struct RefCellField;

@@ -6,7 +6,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{Ident, Type};
 
-use super::lock::{self, Lock};
+use super::lock::{self, Lock, Locking};
 use super::{access, find, ops_of, OpSet, Recognised, Row};
 use crate::diag;
 use crate::grammar::{Mode, Op};
@@ -132,7 +132,7 @@ fn recognise(inner: &Type) -> Option<Recognised<'_>> {
     };
     let handle = weak_handle(link, &holder)?;
     let bare = syntax::type_path(link)
-        .is_some_and(|path| path.segments.len() == 1 && path.leading_colon.is_none())
+        .is_some_and(syntax::is_bare)
         .then(|| Tokens::from(quote::ToTokens::to_token_stream(content)));
     let target = syntax::last_segment(link).and_then(syntax::single_type_arg)?;
     let unsized_target = matches!(target, Type::TraitObject(_) | Type::Slice(_))
@@ -233,7 +233,7 @@ impl Weak {
                 )
             }
             Holder::Lock(lock) => {
-                let (shared, unique) = lock.acquisitions();
+                let (shared, unique) = lock.kind.acquisitions();
                 (lock.locked(cx, f, shared), lock.locked(cx, f, unique))
             }
         }
@@ -244,7 +244,7 @@ impl Mechanism for Weak {
     fn facts(&self) -> Facts {
         let noun = match &self.holder {
             Holder::RefCell => "RefCell",
-            Holder::Lock(lock) => lock.noun(),
+            Holder::Lock(lock) => lock.kind.noun(),
         };
         let (safe, a_noun) = match (&self.holder, self.handle) {
             (Holder::Lock(_), Handle::Arc) => {
@@ -311,7 +311,7 @@ impl Mechanism for Weak {
                 None,
             ),
             Holder::Lock(lock) => {
-                let (shared, unique) = lock.acquisitions();
+                let (shared, unique) = lock.kind.acquisitions();
                 let how = match op {
                     WeakOp::Get | WeakOp::Has => shared,
                     WeakOp::Set | WeakOp::Clear | WeakOp::Push | WeakOp::Prune => unique,

@@ -175,49 +175,35 @@ pub(crate) fn krate(meta: &Meta) -> Result<Option<Path>> {
 
 /// A flag of an op: `set(into)`.
 pub(crate) fn op_flag(meta: &Meta) -> Result<Flag> {
-    match meta {
-        Meta::Path(_) => Flag::from_meta(meta),
-        Meta::NameValue(nv) => Err(Error::custom(format!(
-            "`{0}` takes no value: write `set({0})`",
-            key(meta)
-        ))
-        .with_span(&nv.value)),
-        Meta::List(list) => Err(Error::custom(format!(
-            "`{}(...)` is not an option here; write it alone, as `set(into)`",
-            key(meta)
-        ))
-        .with_span(&list.path)),
-    }
+    flag_in(meta, ("set(", ")"), "write it alone, as `set(into)`")
 }
+
+const ONLY_OPS_TAKE_A_LIST: &str = "only ops take a list, as `get(vis = \"pub\")`";
 
 /// A flag of a mode attribute: `#[sync(async)]`.
 pub(crate) fn field_flag(meta: &Meta) -> Result<Flag> {
-    match meta {
-        Meta::Path(_) => Flag::from_meta(meta),
-        Meta::NameValue(nv) => Err(Error::custom(format!(
-            "`{0}` takes no value: write `#[sync({0})]`",
-            key(meta)
-        ))
-        .with_span(&nv.value)),
-        Meta::List(list) => Err(Error::custom(format!(
-            "`{}(...)` is not an option here; only ops take a list, as `get(vis = \"pub\")`",
-            key(meta)
-        ))
-        .with_span(&list.path)),
-    }
+    flag_in(meta, ("#[sync(", ")]"), ONLY_OPS_TAKE_A_LIST)
 }
 
 /// A flag of `#[interior(...)]`: `thread_safe`, `into`.
 pub(crate) fn flag(meta: &Meta) -> Result<Flag> {
+    flag_in(meta, ("#[interior(", ")]"), ONLY_OPS_TAKE_A_LIST)
+}
+
+/// A flag written alone; the error for a value shows it so, between `open` and `close`, and the
+/// one for a list ends with `list_fix`.
+fn flag_in(meta: &Meta, (open, close): (&str, &str), list_fix: &str) -> Result<Flag> {
     match meta {
         Meta::Path(_) => Flag::from_meta(meta),
-        Meta::NameValue(nv) => Err(Error::custom(format!(
-            "`{0}` takes no value: write `#[interior({0})]`",
-            key(meta)
-        ))
-        .with_span(&nv.value)),
+        Meta::NameValue(nv) => {
+            let key = key(meta);
+            Err(Error::custom(format!(
+                "`{key}` takes no value: write `{open}{key}{close}`"
+            ))
+            .with_span(&nv.value))
+        }
         Meta::List(list) => Err(Error::custom(format!(
-            "`{}(...)` is not an option here; only ops take a list, as `get(vis = \"pub\")`",
+            "`{}(...)` is not an option here; {list_fix}",
             key(meta)
         ))
         .with_span(&list.path)),
